@@ -1,0 +1,33 @@
+package org.warroom.app;
+
+import org.warroom.cli.CliErrors;
+import org.warroom.cli.WarRoomCommand;
+import org.warroom.platform.db.DataFolder;
+import picocli.CommandLine;
+
+/** The entry point; it does not extend Application, so a plain classpath launch works. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("warroom.logs", DataFolder.defaultPathFor(dataArg(args)).resolve("logs").toString());
+        CommandLine cmd = new CommandLine(new WarRoomCommand(WarRoomApp::launchWith));
+        cmd.setExecutionExceptionHandler(new CliErrors());
+        // the window's launch blocks until it is closed, so exiting here is right for both
+        System.exit(cmd.execute(args));
+    }
+
+    /** The value of --data, read before logging starts so the log goes into the data folder. */
+    private static String dataArg(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data") && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith("--data=")) {
+                return args[i].substring(7);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,268 @@
+package org.warroom.app;
+
+import java.util.HashSet;
+import java.util.Set;
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.warroom.org.TreeMode;
+import org.warroom.org.UnitRow;
+import org.warroom.org.ui.OrgTreeView;
+import org.warroom.org.ui.OrgViewModel;
+import org.warroom.org.ui.UnitDetailsView;
+import org.warroom.people.ui.VolunteersPane;
+import org.warroom.people.ui.VolunteersViewModel;
+import org.warroom.platform.fx.FxTasks;
+import org.warroom.platform.i18n.IndianFormat;
+import org.warroom.platform.i18n.Messages;
+
+/** The console's main window: search and tree on the left, the selected unit on the right, live status below. */
+public final class MainWindow {
+    private final AppContext ctx;
+    private final OrgViewModel vm;
+    private final VolunteersViewModel people;
+    private final OrgTreeView tree;
+    private final UnitDetailsView details;
+    private final VolunteersPane volunteers;
+    private final BorderPane root = new BorderPane();
+    private final TextField search = new TextField();
+    private final ListView<UnitRow> results = new ListView<>();
+    private final ToggleButton orgMode = new ToggleButton();
+    private final ToggleButton lsMode = new ToggleButton();
+    private final ToggleButton language = new ToggleButton();
+    private final Label demoBadge = new Label();
+    private final Label status = new Label();
+    private final Label title = new Label();
+    private final Timeline live;
+    private Messages m;
+    private UnitRow top;
+
+    public MainWindow(AppContext ctx, FxTasks tasks, Messages messages, String desk) {
+        this.ctx = ctx;
+        this.m = messages;
+        this.vm = new OrgViewModel(ctx.org(), tasks, desk);
+        this.tree = new OrgTreeView(vm, messages);
+        this.people = new VolunteersViewModel(ctx.people(), tasks, this::pollNow);
+        this.volunteers = new VolunteersPane(people, messages);
+        this.details = new UnitDetailsView(messages, this::open);
+        details.setPeopleNode(volunteers.node());
+        vm.hindiProperty().set(messages.hindi());
+        build();
+        vm.detailsProperty().addListener((o, a, d) -> {
+            details.show(d);
+            people.setUnit(d == null ? null : d.row());
+        });
+        vm.errorProperty().addListener((o, a, e) -> {
+            if (e != null) {
+                status.setText("⚠ " + e.getMessage());
+            }
+        });
+        vm.connectedProperty().addListener((o, a, ok) -> updateStatus());
+        tasks.run(() -> ctx.settings().get("demo.preset")).onSuccess(p -> {
+            demoBadge.setVisible(p.isPresent());
+            demoBadge.setManaged(p.isPresent());
+        }).start();
+        vm.loadRoot(r -> {
+            top = r;
+            tree.setRoot(r);
+            if (r != null) {
+                tree.node().getSelectionModel().select(0);
+            } else {
+                status.setText(m.get("status.empty"));
+            }
+        });
+        live = new Timeline(new KeyFrame(Duration.seconds(1), e -> pollNow()));
+        live.setCycleCount(Timeline.INDEFINITE);
+        live.play();
+    }
+
+    public Parent node() {
+        return root;
+    }
+
+    public void stop() {
+        live.stop();
+    }
+
+    private void pollNow() {
+        Set<Long> loaded = new HashSet<>(tree.loadedIds());
+        var d = vm.detailsProperty().get();
+        if (d != null) {
+            loaded.add(d.row().unit().id());
+            d.children().forEach(c -> loaded.add(c.unit().id()));
+        }
+        vm.poll(loaded, fresh -> {
+            tree.apply(fresh);
+            updateStatus();
+        }, () -> vm.loadRoot(r -> {
+            top = r;
+            tree.setRoot(r);
+        }));
+        if (d != null && d.row().unit().kind() == org.warroom.org.UnitKind.BOOTH) {
+            people.reload();
+        }
+    }
+
+    private void build() {
+        search.setId("searchField");
+        search.setPrefWidth(320);
+        PauseTransition debounce = new PauseTransition(Duration.millis(150));
+        debounce.setOnFinished(e -> vm.search(search.getText(), top == null ? null : top.unit()));
+        search.textProperty().addListener((o, a, b) -> debounce.playFromStart());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !results.getItems().isEmpty()) {
+                results.requestFocus();
+                results.getSelectionModel().selectFirst();
+            } else if (e.getCode() == KeyCode.ENTER && !results.getItems().isEmpty()) {
+                open(results.getItems().getFirst());
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+            }
+        });
+        results.setId("searchResults");
+        results.setItems(vm.searchResults());
+        results.setFixedCellSize(40);
+        results.setPrefHeight(220);
+        results.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(UnitRow r, boolean empty) {
+                super.updateItem(r, empty);
+                if (empty || r == null) {
+                    setText(null);
+                    return;
+                }
+                boolean hi = m.hindi();
+                var u = r.unit();
+                setText((u.number() != null && u.kind() != org.warroom.org.UnitKind.MANDAL && u.kind() != org.warroom.org.UnitKind.SECTOR
+                        ? u.number() + " · " : "") + u.name(hi) + "\n" + u.kind().label(hi) + " · " + u.code()
+                        + " · " + m.get("org.tree.column.booths") + " " + IndianFormat.number(r.coverage().booths()));
+            }
+        });
+        results.setOnMouseClicked(e -> {
+            if (results.getSelectionModel().getSelectedItem() != null) {
+                open(results.getSelectionModel().getSelectedItem());
+            }
+        });
+        results.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && results.getSelectionModel().getSelectedItem() != null) {
+                open(results.getSelectionModel().getSelectedItem());
+            }
+        });
+        results.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.searchResults()));
+        results.managedProperty().bind(results.visibleProperty());
+
+        ToggleGroup modes = new ToggleGroup();
+        orgMode.setToggleGroup(modes);
+        lsMode.setToggleGroup(modes);
+        orgMode.setSelected(true);
+        orgMode.setId("modeOrganisation");
+        lsMode.setId("modeLokSabha");
+        modes.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true);
+                return;
+            }
+            vm.modeProperty().set(b == lsMode ? TreeMode.LOK_SABHA : TreeMode.ORGANISATION);
+            tree.setRoot(top);
+        });
+        language.setId("languageToggle");
+        language.setSelected(m.hindi());
+        language.setOnAction(e -> setLanguage(language.isSelected() ? Messages.HINDI.getLanguage() : "en"));
+
+        demoBadge.getStyleClass().add("demo-badge");
+        demoBadge.setVisible(false);
+        demoBadge.setManaged(false);
+        title.getStyleClass().add("app-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, title, search, orgMode, lsMode, spacer, demoBadge, language);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        bar.getStyleClass().add("top-bar");
+
+        VBox left = new VBox(6, results, tree.node());
+        VBox.setVgrow(tree.node(), Priority.ALWAYS);
+        left.setPadding(new Insets(6));
+        SplitPane split = new SplitPane(left, details.node());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.5);
+        status.setId("statusLabel");
+        HBox statusBar = new HBox(status);
+        statusBar.setPadding(new Insets(4, 12, 4, 12));
+        statusBar.getStyleClass().add("status-bar");
+        root.setTop(bar);
+        root.setCenter(split);
+        root.setBottom(statusBar);
+        root.getStyleClass().add("main-window");
+
+        tree.node().getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            if (item != null) {
+                vm.select(item.getValue());
+            }
+        });
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::requestFocus);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), language::fire);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::pollNow);
+            }
+        });
+        applyTexts();
+    }
+
+    /** Opens a unit chosen in search, a breadcrumb or a table: the tree opens the way to it and selects it. */
+    public void open(UnitRow row) {
+        if (vm.modeProperty().get() != TreeMode.ORGANISATION) {
+            orgMode.setSelected(true);
+        }
+        vm.reveal(row.unit(), levels -> tree.reveal(levels, row.unit(), vm::select));
+    }
+
+    private void setLanguage(String lang) {
+        m = Messages.of(lang);
+        vm.hindiProperty().set(m.hindi());
+        tree.setMessages(m);
+        details.setMessages(m);
+        volunteers.setMessages(m);
+        results.refresh();
+        applyTexts();
+    }
+
+    private void applyTexts() {
+        title.setText(m.get("app.title"));
+        search.setPromptText(m.get("org.tree.search.prompt"));
+        search.setTooltip(new Tooltip(m.get("org.tree.search.tooltip")));
+        orgMode.setText(m.get("org.mode.organisation"));
+        lsMode.setText(m.get("org.mode.lokSabha"));
+        language.setText(m.hindi() ? "English" : "हिंदी");
+        demoBadge.setText(m.get("app.demoBadge"));
+        demoBadge.setTooltip(new Tooltip(m.get("app.demoBadge.tooltip")));
+        updateStatus();
+    }
+
+    private void updateStatus() {
+        String where = ctx.db().isH2() ? ctx.db().url().replaceAll("^jdbc:h2:file:", "").replaceAll(";.*", "") : "server";
+        status.setText((vm.connectedProperty().get() ? m.get("status.live") : m.get("status.disconnected")) + " · " + where);
+    }
+}

@@ -1,0 +1,104 @@
+package org.warroom.app;
+
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.warroom.cli.GlobalOptions;
+import org.warroom.demo.DemoPreset;
+import org.warroom.platform.audit.Actor;
+import org.warroom.platform.db.DataFolder;
+import org.warroom.platform.db.Database;
+import org.warroom.platform.fx.Fonts;
+import org.warroom.platform.fx.FxTasks;
+import org.warroom.platform.i18n.IndianFormat;
+import org.warroom.platform.i18n.Messages;
+
+/** The JavaFX application: opens the database off the FX thread, builds a demo on first start, shows the main window. */
+public final class WarRoomApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(WarRoomApp.class);
+    /** The first-start demo: the Gorakhpur region, the shape the articles describe (27,736 booths). */
+    static final DemoPreset FIRST_RUN_PRESET = DemoPreset.GORAKHPUR;
+    private static GlobalOptions options;
+
+    private AppContext ctx;
+    private MainWindow window;
+
+    /** Application.launch needs a class, not an instance: the options travel through this one static field. */
+    public static void launchWith(GlobalOptions g) {
+        options = g;
+        Application.launch(WarRoomApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Fonts.load();
+        GlobalOptions g = options == null ? new GlobalOptions() : options;
+        Messages m = Messages.of(g.lang() == null ? "hi" : g.lang());
+        FxTasks tasks = FxTasks.standard();
+        StackPane holder = new StackPane(new Label(m.get("app.opening")));
+        holder.setPadding(new Insets(20));
+        Scene scene = new Scene(holder, 1360, 860);
+        scene.getStylesheets().add(WarRoomApp.class.getResource("/org/warroom/app/warroom.css").toExternalForm());
+        stage.setTitle(m.get("app.window.title"));
+        stage.setScene(scene);
+        stage.show();
+        tasks.run(() -> {
+            if (g.dbUrl() != null) {
+                return new Opened(Database.open(g.dbUrl(), "warroom", ""), null);
+            }
+            DataFolder folder = DataFolder.open(g.dataDir());
+            boolean fresh = !folder.hasDatabase();
+            return new Opened(Database.openEmbedded(folder), fresh ? folder : null);
+        }).onSuccess(o -> {
+            ctx = new AppContext(o.db, Clock.systemDefaultZone(), Actor.ofSystemUser(g.desk()));
+            if (o.freshFolder != null) {
+                firstRun(holder, m, tasks, o.freshFolder, g);
+            } else {
+                showMain(holder, m, tasks, g);
+            }
+        }).onError(e -> fail(holder, m, e)).start();
+    }
+
+    private void firstRun(StackPane holder, Messages m, FxTasks tasks, DataFolder folder, GlobalOptions g) {
+        FirstRunView view = new FirstRunView(m, folder.path().toString());
+        holder.getChildren().setAll(view.node());
+        tasks.run(() -> ctx.demo().build(FIRST_RUN_PRESET, 1, false, (done, total) -> Platform.runLater(() ->
+                view.progress(total == 0 ? 0 : (double) done / total,
+                        m.get("firstRun.progress", IndianFormat.number(done), IndianFormat.number(total))))))
+                .onSuccess(r -> showMain(holder, m, tasks, g))
+                .onError(e -> fail(holder, m, e)).start();
+    }
+
+    private void showMain(StackPane holder, Messages m, FxTasks tasks, GlobalOptions g) {
+        window = new MainWindow(ctx, tasks, m, g.desk());
+        holder.setPadding(Insets.EMPTY);
+        holder.getChildren().setAll(window.node());
+    }
+
+    private static void fail(StackPane holder, Messages m, Throwable e) {
+        LOG.warn("could not open the console: {}", e.toString());
+        Label l = new Label(m.get("app.cannotOpen", e.getMessage()));
+        l.setWrapText(true);
+        l.getStyleClass().add("form-error");
+        holder.getChildren().setAll(l);
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.stop();
+        }
+        if (ctx != null) {
+            ctx.close();
+        }
+    }
+
+    private record Opened(Database db, DataFolder freshFolder) { }
+}

@@ -1,0 +1,27 @@
+package org.warroom.cli;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** `warroom`: with no command it opens the console window; with one it runs without a window. */
+@Command(name = "warroom", mixinStandardHelpOptions = true, version = "War Room Console 0.1.0",
+        description = "The war room's console: the organisation tree, volunteers and coverage.",
+        subcommands = {StatsCommand.class, DemoCommand.class, GeographyCommand.class})
+public final class WarRoomCommand implements Callable<Integer> {
+    @Mixin
+    GlobalOptions global;
+
+    private final Consumer<GlobalOptions> openWindow;
+
+    public WarRoomCommand(Consumer<GlobalOptions> openWindow) {
+        this.openWindow = openWindow;
+    }
+
+    @Override
+    public Integer call() {
+        openWindow.accept(global);
+        return 0;
+    }
+}

@@ -1,0 +1,140 @@
+package org.warroom.people.ui;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.warroom.org.UnitKind;
+import org.warroom.org.UnitRow;
+import org.warroom.people.BroadcastList;
+import org.warroom.people.ConflictException;
+import org.warroom.people.PeopleService;
+import org.warroom.people.ValidationException;
+import org.warroom.people.Volunteer;
+import org.warroom.people.VolunteerDraft;
+import org.warroom.people.WhatsAppGroup;
+import org.warroom.people.Wing;
+import org.warroom.platform.fx.FxTasks;
+
+/** The people of the selected unit: volunteers, the booth's WhatsApp group, the seat's broadcast lists. */
+public final class VolunteersViewModel {
+    private final PeopleService people;
+    private final FxTasks tasks;
+    private final Runnable onChanged;
+    private final ObjectProperty<UnitRow> unit = new SimpleObjectProperty<>();
+    private final ObservableList<Volunteer> volunteers = FXCollections.observableArrayList();
+    private final ObjectProperty<Optional<WhatsAppGroup>> group = new SimpleObjectProperty<>(Optional.empty());
+    private final ObservableList<BroadcastList> lists = FXCollections.observableArrayList();
+    private final ObservableList<Wing> wings = FXCollections.observableArrayList();
+    private final ObjectProperty<String> message = new SimpleObjectProperty<>();
+    private long generation;
+
+    /** {@code onChanged} runs after a save, so the tree refreshes at once rather than at the next tick. */
+    public VolunteersViewModel(PeopleService people, FxTasks tasks, Runnable onChanged) {
+        this.people = people;
+        this.tasks = tasks;
+        this.onChanged = onChanged;
+        tasks.run(people::wings).onSuccess(wings::setAll).start();
+    }
+
+    public ObjectProperty<UnitRow> unitProperty() {
+        return unit;
+    }
+
+    public ObservableList<Volunteer> volunteers() {
+        return volunteers;
+    }
+
+    public ObjectProperty<Optional<WhatsAppGroup>> groupProperty() {
+        return group;
+    }
+
+    public ObservableList<BroadcastList> lists() {
+        return lists;
+    }
+
+    public ObservableList<Wing> wings() {
+        return wings;
+    }
+
+    /** The last outcome to show the operator (saved, or why not). */
+    public ObjectProperty<String> messageProperty() {
+        return message;
+    }
+
+    public void setUnit(UnitRow row) {
+        boolean same = unit.get() != null && row != null && unit.get().unit().id() == row.unit().id();
+        unit.set(row);
+        if (!same) {
+            volunteers.clear();
+            lists.clear();
+            group.set(Optional.empty());
+        }
+        reload();
+    }
+
+    public void reload() {
+        UnitRow row = unit.get();
+        if (row == null) {
+            return;
+        }
+        long gen = ++generation;
+        long id = row.unit().id();
+        UnitKind kind = row.unit().kind();
+        tasks.run(() -> new Loaded(people.volunteersOf(id),
+                kind == UnitKind.BOOTH ? people.groupOf(id) : Optional.<WhatsAppGroup>empty(),
+                kind == UnitKind.ASSEMBLY ? people.listsOf(id) : List.<BroadcastList>of()))
+                .onSuccess(l -> {
+                    if (gen == generation) {
+                        volunteers.setAll(l.volunteers);
+                        group.set(l.group);
+                        lists.setAll(l.lists);
+                    }
+                }).onError(e -> message.set(e.getMessage())).start();
+    }
+
+    private record Loaded(List<Volunteer> volunteers, Optional<WhatsAppGroup> group, List<BroadcastList> lists) { }
+
+    /**
+     * Saves a new volunteer (existing == null) or an edit. On a refusal {@code onRefused} gets the field and the
+     * reason, and nothing was saved.
+     */
+    public void save(Volunteer existing, VolunteerDraft draft, Consumer<Volunteer> onSaved, BiConsumer<String, String> onRefused) {
+        tasks.run(() -> existing == null ? people.add(draft) : people.update(existing.id(), existing.version(), draft))
+                .onSuccess(v -> {
+                    message.set(null);
+                    reload();
+                    onChanged.run();
+                    onSaved.accept(v);
+                })
+                .onError(e -> onRefused.accept(e instanceof ValidationException ve ? ve.field() : "",
+                        e instanceof ValidationException || e instanceof ConflictException ? e.getMessage()
+                                : "Not saved: " + e.getMessage()))
+                .start();
+    }
+
+    public void setActive(Volunteer v, boolean active) {
+        tasks.run(() -> people.setActive(v, active)).onSuccess(saved -> {
+            reload();
+            onChanged.run();
+        }).onError(e -> message.set(e.getMessage())).start();
+    }
+
+    public void saveGroup(String name, int members, BiConsumer<String, String> onRefused) {
+        UnitRow row = unit.get();
+        tasks.run(() -> people.saveGroup(row.unit().id(), name, members)).onSuccess(g -> {
+            reload();
+            onChanged.run();
+        }).onError(e -> onRefused.accept("members", e.getMessage())).start();
+    }
+
+    public void addList(String name, int members, BiConsumer<String, String> onRefused) {
+        UnitRow row = unit.get();
+        tasks.run(() -> people.addList(row.unit().id(), name, members)).onSuccess(l -> reload())
+                .onError(e -> onRefused.accept("members", e.getMessage())).start();
+    }
+}

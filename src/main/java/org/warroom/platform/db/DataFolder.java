@@ -1,0 +1,62 @@
+package org.warroom.platform.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The per-user folder that holds the database, logs, backups and settings. */
+public record DataFolder(Path path) {
+
+    public static final String DB_NAME = "warroom";
+
+    /** The default: $WARROOM_DATA, else $XDG_DATA_HOME/warroom, else ~/.local/share/warroom. */
+    public static Path defaultPath() {
+        String env = System.getenv("WARROOM_DATA");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank()
+                ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("warroom");
+    }
+
+    /** The folder given on the command line, else the default. */
+    public static Path defaultPathFor(String given) {
+        return given == null || given.isBlank() ? defaultPath() : Path.of(given).toAbsolutePath().normalize();
+    }
+
+    /** Creates the folder if needed and checks that it can be written, with a message a person understands. */
+    public static DataFolder open(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        try {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new DatabaseException("The data folder " + p + " is a file, not a folder. Choose another with --data.");
+            }
+            Files.createDirectories(p);
+            Path probe = Files.createTempFile(p, ".write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new DatabaseException("Cannot use the data folder " + p + ": it cannot be created or written ("
+                    + e.getClass().getSimpleName() + "). Check its permissions or choose another with --data.", e);
+        }
+        return new DataFolder(p);
+    }
+
+    public boolean hasDatabase() {
+        return Files.exists(path.resolve(DB_NAME + ".mv.db"));
+    }
+
+    public Path logs() {
+        return path.resolve("logs");
+    }
+
+    public String h2Url() {
+        // AUTO_SERVER lets a terminal import and an open window share the file; when the process that serves
+        // it exits, the others reconnect and one of them takes over serving (H2 enables auto-reconnect then).
+        // WRITE_DELAY=0: a killed process loses no committed work.
+        return "jdbc:h2:file:" + path.resolve(DB_NAME).toString().replace('\\', '/')
+                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;MAX_LENGTH_INPLACE_LOB=4096";
+    }
+}

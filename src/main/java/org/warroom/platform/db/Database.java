@@ -1,0 +1,141 @@
+package org.warroom.platform.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Opens the war room's database (embedded H2 by default), migrates it with Flyway and hands out Jdbi. */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final Jdbi jdbi;
+    private final AutoCloseable closer;
+    private final String url;
+
+    private Database(Jdbi jdbi, AutoCloseable closer, String url) {
+        this.jdbi = jdbi;
+        this.closer = closer;
+        this.url = url;
+    }
+
+    /** The embedded database in a data folder: created and migrated when missing. */
+    public static Database openEmbedded(DataFolder folder) {
+        return open(folder.h2Url(), "warroom", "");
+    }
+
+    public static Database open(String url, String user, String password) {
+        JdbcConnectionPool pool;
+        try {
+            pool = JdbcConnectionPool.create(url, user, password);
+            pool.setMaxConnections(16);
+            try (Connection c = pool.getConnection()) {
+                c.isValid(2);
+            }
+        } catch (SQLException | RuntimeException e) {
+            throw explain(e, url);
+        }
+        try {
+            migrate(pool);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+        Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        LOG.info("database open: {}", redact(url));
+        return new Database(jdbi, pool::dispose, url);
+    }
+
+    private static void migrate(DataSource ds) {
+        Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load();
+        MigrationInfo[] all = flyway.info().all();
+        Optional<MigrationInfo> future = Arrays.stream(all)
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                .findFirst();
+        if (future.isPresent()) {
+            throw new DatabaseException("This database was made by a newer War Room Console (schema version "
+                    + future.get().getVersion() + "; this console knows up to " + latestKnown(all)
+                    + "). Open it with the newer console; nothing was changed.");
+        }
+        try {
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new DatabaseException("The database could not be brought up to date: " + e.getMessage(), e);
+        }
+    }
+
+    private static String latestKnown(MigrationInfo[] all) {
+        return Arrays.stream(all)
+                .filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS && m.getState() != MigrationState.FUTURE_FAILED)
+                .map(m -> m.getVersion().toString())
+                .reduce((a, b) -> b)
+                .orElse("none");
+    }
+
+    /** Turns H2's errors into messages about files and folders, which is what the person can act on. */
+    static DatabaseException explain(Exception e, String url) {
+        String msg = String.valueOf(e.getMessage());
+        int code = e instanceof SQLException s ? s.getErrorCode() : -1;
+        if (code == 90020 || msg.contains("already in use") || msg.contains("locked by another process")) {
+            return new DatabaseException("The database is in use by another program that does not share it "
+                    + "(" + redact(url) + "). Close that program, or wait for it to finish, then try again. Nothing was changed.", e);
+        }
+        if (code == 90049 || code == 90050 || msg.contains("Wrong password") || msg.contains("encryption")) {
+            return new DatabaseException("The database is encrypted or the password is wrong.", e);
+        }
+        if (code == 90030 || msg.contains("corrupted") || msg.contains("File corrupted")) {
+            return new DatabaseException("The database file is damaged. Restore it from a backup (./warroom restore). Nothing was changed.", e);
+        }
+        if (msg.contains("Connection refused") || msg.contains("Connection is broken")) {
+            return new DatabaseException("Cannot reach the database server at " + redact(url) + ". Is it running?", e);
+        }
+        return new DatabaseException("Cannot open the database " + redact(url) + ": " + firstLine(msg), e);
+    }
+
+    private static String firstLine(String s) {
+        int i = s.indexOf('\n');
+        return i < 0 ? s : s.substring(0, i);
+    }
+
+    static String redact(String url) {
+        return url.replaceAll("(?i)(password|cipher)=[^;]*", "$1=***");
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public boolean isH2() {
+        return url.startsWith("jdbc:h2:");
+    }
+
+    /** After a bulk load: make sure it is on disk before reporting success. */
+    public void checkpoint() {
+        if (isH2()) {
+            jdbi.useHandle(h -> h.execute("CHECKPOINT SYNC"));
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            closer.close();
+        } catch (Exception e) {
+            LOG.warn("closing the database: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.warroom.testing;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.warroom.app.AppContext;
+import org.warroom.demo.DemoPreset;
+import org.warroom.platform.audit.Actor;
+import org.warroom.platform.db.DataFolder;
+import org.warroom.platform.db.Database;
+
+/** A real H2 file database in a temporary folder, migrated by Flyway, optionally filled with a demo preset. */
+public final class TestDb {
+    private TestDb() {
+    }
+
+    public static AppContext open(Path dir) {
+        Database db = Database.openEmbedded(DataFolder.open(dir));
+        return new AppContext(db, Clock.systemDefaultZone(), new Actor("tester", "test-desk"));
+    }
+
+    /** The Sultanpur preset (1 district, 5 seats, 2,172 booths) with seed 7. */
+    public static AppContext sultanpur(Path dir) {
+        AppContext ctx = open(dir);
+        ctx.demo().build(DemoPreset.SULTANPUR, 7, false, (a, b) -> { });
+        return ctx;
+    }
+}
