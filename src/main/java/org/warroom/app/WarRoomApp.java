@@ -10,7 +10,6 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.warroom.cli.GlobalOptions;
 import org.warroom.demo.DemoPreset;
 import org.warroom.platform.audit.Actor;
 import org.warroom.platform.db.DataFolder;
@@ -25,13 +24,13 @@ public final class WarRoomApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(WarRoomApp.class);
     /** The first-start demo: the Gorakhpur region, the shape the articles describe (27,736 booths). */
     static final DemoPreset FIRST_RUN_PRESET = DemoPreset.GORAKHPUR;
-    private static GlobalOptions options;
+    private static LaunchOptions options;
 
     private AppContext ctx;
     private MainWindow window;
 
     /** Application.launch needs a class, not an instance: the options travel through this one static field. */
-    public static void launchWith(GlobalOptions g) {
+    public static void launchWith(LaunchOptions g) {
         options = g;
         Application.launch(WarRoomApp.class);
     }
@@ -39,7 +38,7 @@ public final class WarRoomApp extends Application {
     @Override
     public void start(Stage stage) {
         Fonts.load();
-        GlobalOptions g = options == null ? new GlobalOptions() : options;
+        LaunchOptions g = options == null ? new LaunchOptions(DataFolder.defaultPath(), null, null, null) : options;
         Messages m = Messages.of(g.lang() == null ? "hi" : g.lang());
         FxTasks tasks = FxTasks.standard();
         StackPane holder = new StackPane(new Label(m.get("app.opening")));
@@ -66,7 +65,7 @@ public final class WarRoomApp extends Application {
         }).onError(e -> fail(holder, m, e)).start();
     }
 
-    private void firstRun(StackPane holder, Messages m, FxTasks tasks, DataFolder folder, GlobalOptions g) {
+    private void firstRun(StackPane holder, Messages m, FxTasks tasks, DataFolder folder, LaunchOptions g) {
         FirstRunView view = new FirstRunView(m, folder.path().toString());
         holder.getChildren().setAll(view.node());
         tasks.run(() -> ctx.demo().build(FIRST_RUN_PRESET, 1, false, (done, total) -> Platform.runLater(() ->
@@ -76,7 +75,7 @@ public final class WarRoomApp extends Application {
                 .onError(e -> fail(holder, m, e)).start();
     }
 
-    private void showMain(StackPane holder, Messages m, FxTasks tasks, GlobalOptions g) {
+    private void showMain(StackPane holder, Messages m, FxTasks tasks, LaunchOptions g) {
         window = new MainWindow(ctx, tasks, m, g.desk());
         holder.setPadding(Insets.EMPTY);
         holder.getChildren().setAll(window.node());

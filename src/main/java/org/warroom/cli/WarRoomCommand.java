@@ -2,6 +2,7 @@ package org.warroom.cli;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.warroom.app.LaunchOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -13,15 +14,15 @@ public final class WarRoomCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
-    private final Consumer<GlobalOptions> openWindow;
+    private final Consumer<LaunchOptions> openWindow;
 
-    public WarRoomCommand(Consumer<GlobalOptions> openWindow) {
+    public WarRoomCommand(Consumer<LaunchOptions> openWindow) {
         this.openWindow = openWindow;
     }
 
     @Override
     public Integer call() {
-        openWindow.accept(global);
+        openWindow.accept(new LaunchOptions(global.dataDir(), global.dbUrl(), global.desk(), global.lang()));
         return 0;
     }
 }
