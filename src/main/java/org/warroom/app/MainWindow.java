@@ -35,7 +35,11 @@ import org.warroom.people.ui.VolunteersPane;
 import org.warroom.people.ui.VolunteersViewModel;
 import org.warroom.platform.fx.FxTasks;
 import org.warroom.platform.i18n.IndianFormat;
+import org.warroom.platform.db.LocalSettings;
 import org.warroom.platform.i18n.Messages;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 
 /** The console's main window: search and tree on the left, the selected unit on the right, live status below. */
 public final class MainWindow {
@@ -55,11 +59,21 @@ public final class MainWindow {
     private final Label status = new Label();
     private final Label title = new Label();
     private final Timeline live;
+    private final FxTasks tasks;
+    private final LocalSettings local;
+    private final MenuButton deskMenu = new MenuButton();
     private Messages m;
     private UnitRow top;
 
     public MainWindow(AppContext ctx, FxTasks tasks, Messages messages, String desk) {
+        this(ctx, tasks, messages, desk, null);
+    }
+
+    /** {@code local} keeps this desk's scope and language between starts; null keeps nothing. */
+    public MainWindow(AppContext ctx, FxTasks tasks, Messages messages, String desk, LocalSettings local) {
         this.ctx = ctx;
+        this.tasks = tasks;
+        this.local = local;
         this.m = messages;
         this.vm = new OrgViewModel(ctx.org(), tasks, desk);
         this.tree = new OrgTreeView(vm, messages);
@@ -83,18 +97,52 @@ public final class MainWindow {
             demoBadge.setVisible(p.isPresent());
             demoBadge.setManaged(p.isPresent());
         }).start();
+        loadRoot();
+        live = new Timeline(new KeyFrame(Duration.seconds(1), e -> pollNow()));
+        live.setCycleCount(Timeline.INDEFINITE);
+        live.play();
+    }
+
+    private void loadRoot() {
         vm.loadRoot(r -> {
             top = r;
             tree.setRoot(r);
+            applyTexts();
             if (r != null) {
                 tree.node().getSelectionModel().select(0);
             } else {
                 status.setText(m.get("status.empty"));
             }
         });
-        live = new Timeline(new KeyFrame(Duration.seconds(1), e -> pollNow()));
-        live.setCycleCount(Timeline.INDEFINITE);
-        live.play();
+    }
+
+    /** Scopes this desk to a district (null: the whole state); the tree starts there, and the choice is kept. */
+    public void setDesk(String district) {
+        vm.deskProperty().set(district);
+        vm.searchResults().clear();
+        loadRoot();
+        if (local != null) {
+            tasks.run(() -> {
+                local.put("desk", district);
+                return true;
+            }).start();
+        }
+    }
+
+    private void fillDeskMenu() {
+        if (deskMenu.getItems().size() > 2) {
+            return;
+        }
+        vm.loadDistricts(districts -> {
+            MenuItem state = new MenuItem(m.get("desk.wholeState"));
+            state.setOnAction(e -> setDesk(null));
+            deskMenu.getItems().setAll(state, new SeparatorMenuItem());
+            for (UnitRow d : districts) {
+                MenuItem item = new MenuItem(d.unit().name(m.hindi()) + (m.hindi() ? "  (" + d.unit().nameEn() + ")" : ""));
+                item.setOnAction(e -> setDesk(d.unit().nameEn()));
+                deskMenu.getItems().add(item);
+            }
+        });
     }
 
     public Parent node() {
@@ -188,7 +236,16 @@ public final class MainWindow {
         });
         language.setId("languageToggle");
         language.setSelected(m.hindi());
-        language.setOnAction(e -> setLanguage(language.isSelected() ? Messages.HINDI.getLanguage() : "en"));
+        language.setOnAction(e -> {
+            String lang = language.isSelected() ? "hi" : "en";
+            setLanguage(lang);
+            if (local != null) {
+                tasks.run(() -> {
+                    local.put("lang", lang);
+                    return true;
+                }).start();
+            }
+        });
 
         demoBadge.getStyleClass().add("demo-badge");
         demoBadge.setVisible(false);
@@ -196,7 +253,10 @@ public final class MainWindow {
         title.getStyleClass().add("app-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, search, orgMode, lsMode, spacer, demoBadge, language);
+        deskMenu.setId("deskMenu");
+        deskMenu.getItems().add(new MenuItem("…"));
+        deskMenu.setOnShowing(e -> fillDeskMenu());
+        HBox bar = new HBox(10, title, search, orgMode, lsMode, spacer, demoBadge, deskMenu, language);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("top-bar");
@@ -257,6 +317,10 @@ public final class MainWindow {
         lsMode.setText(m.get("org.mode.lokSabha"));
         language.setText(m.hindi() ? "English" : "हिंदी");
         demoBadge.setText(m.get("app.demoBadge"));
+        String desk = vm.deskProperty().get();
+        deskMenu.setText(m.get("desk.label", desk == null || desk.isBlank() ? m.get("desk.wholeState")
+                : top != null ? top.unit().name(m.hindi()) : desk));
+        deskMenu.getItems().setAll(new MenuItem("…"));
         demoBadge.setTooltip(new Tooltip(m.get("app.demoBadge.tooltip")));
         updateStatus();
     }

@@ -14,6 +14,7 @@ import org.warroom.demo.DemoPreset;
 import org.warroom.platform.audit.Actor;
 import org.warroom.platform.db.DataFolder;
 import org.warroom.platform.db.Database;
+import org.warroom.platform.db.LocalSettings;
 import org.warroom.platform.fx.Fonts;
 import org.warroom.platform.fx.FxTasks;
 import org.warroom.platform.i18n.IndianFormat;
@@ -27,6 +28,7 @@ public final class WarRoomApp extends Application {
     private static LaunchOptions options;
 
     private AppContext ctx;
+    private LocalSettings local;
     private MainWindow window;
 
     /** Application.launch needs a class, not an instance: the options travel through this one static field. */
@@ -39,46 +41,60 @@ public final class WarRoomApp extends Application {
     public void start(Stage stage) {
         Fonts.load();
         LaunchOptions g = options == null ? new LaunchOptions(DataFolder.defaultPath(), null, null, null) : options;
-        Messages m = Messages.of(g.lang() == null ? "hi" : g.lang());
         FxTasks tasks = FxTasks.standard();
-        StackPane holder = new StackPane(new Label(m.get("app.opening")));
+        // the language is not known until the desk's settings are read (off this thread): greet in both
+        StackPane holder = new StackPane(new Label("डेटाबेस खुल रहा है… · Opening the database…"));
         holder.setPadding(new Insets(20));
         Scene scene = new Scene(holder, 1360, 860);
         scene.getStylesheets().add(WarRoomApp.class.getResource("/org/warroom/app/warroom.css").toExternalForm());
-        stage.setTitle(m.get("app.window.title"));
+        stage.setTitle(Messages.of("hi").get("app.window.title"));
         stage.setScene(scene);
         stage.show();
         tasks.run(() -> {
             if (g.dbUrl() != null) {
-                return new Opened(Database.open(g.dbUrl(), "warroom", ""), null);
+                return new Opened(Database.open(g.dbUrl(), "warroom", ""), null, null, g.lang(), g.desk());
             }
             DataFolder folder = DataFolder.open(g.dataDir());
+            LocalSettings settings = new LocalSettings(folder.path());
+            String lang = g.lang() != null ? g.lang() : savedOr(settings, "lang", "hi");
+            String desk = g.desk() != null ? g.desk() : savedOr(settings, "desk", null);
             boolean fresh = !folder.hasDatabase();
-            return new Opened(Database.openEmbedded(folder), fresh ? folder : null);
+            return new Opened(Database.openEmbedded(folder), fresh ? folder : null, settings, lang, desk);
         }).onSuccess(o -> {
-            ctx = new AppContext(o.db, Clock.systemDefaultZone(), Actor.ofSystemUser(g.desk()));
+            local = o.settings;
+            Messages m = Messages.of(o.lang);
+            ctx = new AppContext(o.db, Clock.systemDefaultZone(), Actor.ofSystemUser(o.desk));
             if (o.freshFolder != null) {
-                firstRun(holder, m, tasks, o.freshFolder, g);
+                firstRun(holder, m, tasks, o.freshFolder, o.desk);
             } else {
-                showMain(holder, m, tasks, g);
+                showMain(holder, m, tasks, o.desk);
             }
-        }).onError(e -> fail(holder, m, e)).start();
+        }).onError(e -> fail(holder, Messages.of(g.lang() == null ? "hi" : g.lang()), e)).start();
     }
 
-    private void firstRun(StackPane holder, Messages m, FxTasks tasks, DataFolder folder, LaunchOptions g) {
+    private void firstRun(StackPane holder, Messages m, FxTasks tasks, DataFolder folder, String desk) {
         FirstRunView view = new FirstRunView(m, folder.path().toString());
         holder.getChildren().setAll(view.node());
         tasks.run(() -> ctx.demo().build(FIRST_RUN_PRESET, 1, false, (done, total) -> Platform.runLater(() ->
                 view.progress(total == 0 ? 0 : (double) done / total,
                         m.get("firstRun.progress", IndianFormat.number(done), IndianFormat.number(total))))))
-                .onSuccess(r -> showMain(holder, m, tasks, g))
+                .onSuccess(r -> showMain(holder, m, tasks, desk))
                 .onError(e -> fail(holder, m, e)).start();
     }
 
-    private void showMain(StackPane holder, Messages m, FxTasks tasks, LaunchOptions g) {
-        window = new MainWindow(ctx, tasks, m, g.desk());
+    private void showMain(StackPane holder, Messages m, FxTasks tasks, String desk) {
+        window = new MainWindow(ctx, tasks, m, desk, local);
         holder.setPadding(Insets.EMPTY);
         holder.getChildren().setAll(window.node());
+    }
+
+    private static String savedOr(LocalSettings local, String key, String fallback) {
+        try {
+            return local == null ? fallback : local.get(key).orElse(fallback);
+        } catch (RuntimeException e) {
+            LOG.warn("desk settings unreadable: {}", e.getMessage());
+            return fallback;
+        }
     }
 
     private static void fail(StackPane holder, Messages m, Throwable e) {
@@ -99,5 +115,5 @@ public final class WarRoomApp extends Application {
         }
     }
 
-    private record Opened(Database db, DataFolder freshFolder) { }
+    private record Opened(Database db, DataFolder freshFolder, LocalSettings settings, String lang, String desk) { }
 }

@@ -84,6 +84,11 @@ public final class OrgService {
         return rows.stream().findFirst();
     }
 
+    /** Every district (for choosing a desk's scope), by English name. */
+    public List<UnitRow> districts() {
+        return jdbi.withExtension(UnitDao.class, dao -> dao.byKind(UnitKind.DISTRICT.name()));
+    }
+
     public Map<UnitKind, Long> countsByKind() {
         Map<UnitKind, Long> counts = new EnumMap<>(UnitKind.class);
         for (UnitKind k : UnitKind.values()) {

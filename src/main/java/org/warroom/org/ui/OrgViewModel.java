@@ -36,7 +36,7 @@ public final class OrgViewModel {
 
     private final OrgService org;
     private final FxTasks tasks;
-    private final String desk;
+    private final StringProperty desk = new SimpleStringProperty();
 
     private final BooleanProperty hindi = new SimpleBooleanProperty(false);
     private final ObjectProperty<TreeMode> mode = new SimpleObjectProperty<>(TreeMode.ORGANISATION);
@@ -53,7 +53,7 @@ public final class OrgViewModel {
     public OrgViewModel(OrgService org, FxTasks tasks, String desk) {
         this.org = org;
         this.tasks = tasks;
-        this.desk = desk;
+        this.desk.set(desk);
     }
 
     public BooleanProperty hindiProperty() {
@@ -62,6 +62,16 @@ public final class OrgViewModel {
 
     public ObjectProperty<TreeMode> modeProperty() {
         return mode;
+    }
+
+    /** The unit this desk is scoped to (a district's name), or empty for the whole state. */
+    public StringProperty deskProperty() {
+        return desk;
+    }
+
+    /** Districts a desk can be scoped to. */
+    public void loadDistricts(Consumer<List<UnitRow>> onDistricts) {
+        tasks.run(org::districts).onSuccess(onDistricts).onError(this::failed).start();
     }
 
     public ObservableList<UnitRow> searchResults() {
@@ -92,8 +102,9 @@ public final class OrgViewModel {
     public void loadRoot(Consumer<UnitRow> onRoot) {
         tasks.run(() -> {
             lastSeqInit();
-            if (desk != null && !desk.isBlank()) {
-                return org.findDesk(desk).orElseThrow(() -> new IllegalArgumentException("No district or seat named \"" + desk + "\"."));
+            String d = desk.get();
+            if (d != null && !d.isBlank()) {
+                return org.findDesk(d).orElseThrow(() -> new IllegalArgumentException("No district or seat named \"" + d + "\"."));
             }
             return org.roots().stream().findFirst().orElse(null);
         }).onSuccess(onRoot).onError(error::set).start();
