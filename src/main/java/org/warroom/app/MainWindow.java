@@ -77,7 +77,8 @@ public final class MainWindow {
         this.m = messages;
         this.vm = new OrgViewModel(ctx.org(), tasks, desk);
         this.tree = new OrgTreeView(vm, messages);
-        this.people = new VolunteersViewModel(ctx.people(), tasks, this::pollNow);
+        this.people = new VolunteersViewModel(ctx.people(),
+                new org.warroom.people.importers.VolunteerCsvImporter(ctx.org(), ctx.people()), tasks, this::pollNow);
         this.volunteers = new VolunteersPane(people, messages);
         this.details = new UnitDetailsView(messages, this::open);
         details.setPeopleNode(volunteers.node());
@@ -191,7 +192,9 @@ public final class MainWindow {
         results.setId("searchResults");
         results.setItems(vm.searchResults());
         results.setFixedCellSize(40);
-        results.setPrefHeight(220);
+        // as tall as its results, up to six
+        vm.searchResults().addListener((javafx.collections.ListChangeListener<UnitRow>) c ->
+                results.setPrefHeight(6 + 40 * Math.min(6, Math.max(1, vm.searchResults().size()))));
         results.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(UnitRow r, boolean empty) {
@@ -275,6 +278,21 @@ public final class MainWindow {
         root.setCenter(split);
         root.setBottom(statusBar);
         root.getStyleClass().add("main-window");
+        // a volunteers CSV dropped anywhere on the window opens the import preview
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            var files = e.getDragboard().getFiles();
+            if (!files.isEmpty()) {
+                volunteers.importFile(files.getFirst().toPath());
+            }
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+        });
 
         tree.node().getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (item != null) {
@@ -289,6 +307,11 @@ public final class MainWindow {
             }
         });
         applyTexts();
+    }
+
+    /** Opens the import preview for a volunteers CSV (what dropping the file on the window does). */
+    public void importVolunteers(java.nio.file.Path file) {
+        volunteers.importFile(file);
     }
 
     /** Opens a unit chosen in search, a breadcrumb or a table: the tree opens the way to it and selects it. */

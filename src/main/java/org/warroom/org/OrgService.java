@@ -84,6 +84,11 @@ public final class OrgService {
         return rows.stream().findFirst();
     }
 
+    /** A unit by its code (B-187-117, M-187-2, D-SULTANPUR, AC-187). */
+    public Optional<UnitRow> byCode(String code) {
+        return jdbi.withExtension(UnitDao.class, dao -> dao.byCode(code.trim().toUpperCase(Locale.ROOT)));
+    }
+
     /** Every district (for choosing a desk's scope), by English name. */
     public List<UnitRow> districts() {
         return jdbi.withExtension(UnitDao.class, dao -> dao.byKind(UnitKind.DISTRICT.name()));

@@ -218,7 +218,9 @@ public final class PeopleService {
             throw new ValidationException("role", "Choose a role.");
         }
         if (!d.role().fits(unit.kind())) {
-            throw new ValidationException("role", d.role().label(false) + " does not fit a " + unit.kind().label(false) + ".");
+            String kind = unit.kind().label(false);
+            throw new ValidationException("role", d.role().label(false) + " does not fit " + ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ")
+                    + kind + ".");
         }
         if (d.consentDate() == null && d.active()) {
             throw new ValidationException("consent", "Record the date the volunteer consented to their number being kept.");

@@ -35,7 +35,8 @@ public final class PhoneNumbers {
             throw new ValidationException("phone", "Not a valid number in India's numbering plan.");
         }
         PhoneNumberType type = UTIL.getNumberType(n);
-        if (type != PhoneNumberType.MOBILE) {
+        // libphonenumber cannot tell some Indian series apart and calls them FIXED_LINE_OR_MOBILE: those are mobiles too
+        if (type != PhoneNumberType.MOBILE && type != PhoneNumberType.FIXED_LINE_OR_MOBILE) {
             throw new ValidationException("phone", "This is a " + type.name().toLowerCase().replace('_', ' ')
                     + " number, not a mobile: WhatsApp groups need a mobile number.");
         }

@@ -154,6 +154,25 @@ class MainWindowTest {
         assertThat(ctx.people().countVolunteers()).isEqualTo(before);
     }
 
+    @Test
+    void aDroppedCsvIsPreviewedAndOnlyTheGoodRowsAreKept(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("volunteers.csv");
+        java.nio.file.Files.writeString(csv, "seat,booth,name,phone,consent_date\n"
+                + "188,10,Pooja Mishra,9811122233,01/03/2026\n"
+                + "188,11,Alok Pal,9811122234,01/03/2026\n"
+                + "188,12,Bad Number,0522 2234567,01/03/2026\n");
+        long before = ctx.people().countVolunteers();
+        robot.interact(() -> window.importVolunteers(csv));
+        waitFor(() -> robot.lookup("#importGo").tryQuery().isPresent());
+        Label summary = robot.lookup("#importSummary").queryAs(Label.class);
+        assertThat(summary.getText()).contains("3 rows read").contains("2 good").contains("1 with problems");
+        ListView<String> problems = robot.lookup("#importProblems").queryListView();
+        assertThat(problems.getItems()).singleElement().asString().startsWith("line 4:").contains("not a mobile");
+        assertThat(ctx.people().countVolunteers()).isEqualTo(before);
+        robot.clickOn("#importGo");
+        waitFor(() -> ctx.people().countVolunteers() == before + 2);
+    }
+
     private static UnitRow findRow(javafx.scene.control.TreeItem<UnitRow> item, long id) {
         if (item == null) {
             return null;

@@ -46,6 +46,9 @@ public interface UnitDao {
     @SqlQuery("SELECT " + COLS + FROM + "WHERE u.kind = :kind AND (LOWER(u.name_en) = LOWER(:name) OR u.name_hi = :name OR u.code = :name)")
     List<UnitRow> byKindAndName(@Bind("kind") String kind, @Bind("name") String name);
 
+    @SqlQuery("SELECT " + COLS + FROM + "WHERE u.code = :code")
+    Optional<UnitRow> byCode(@Bind("code") String code);
+
     @SqlQuery("SELECT " + COLS + FROM + "WHERE u.kind = :kind ORDER BY u.name_en")
     List<UnitRow> byKind(@Bind("kind") String kind);
 

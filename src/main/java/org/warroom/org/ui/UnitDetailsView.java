@@ -43,6 +43,7 @@ public final class UnitDetailsView {
         this.m = messages;
         this.onOpen = onOpen;
         box.setPadding(new Insets(14));
+        breadcrumb.getStyleClass().add("breadcrumb");
         box.getStyleClass().add("details");
         scroll.setFitToWidth(true);
         title.getStyleClass().add("details-title");

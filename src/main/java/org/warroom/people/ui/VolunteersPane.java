@@ -34,6 +34,7 @@ public final class VolunteersPane {
     private final Button toggle = new Button();
     private final Button group = new Button();
     private final Button addList = new Button();
+    private final Button importFile = new Button();
     private final TableView<BroadcastList> listTable = new TableView<>();
     private Messages m;
 
@@ -76,6 +77,8 @@ public final class VolunteersPane {
         toggle.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         group.setOnAction(e -> editGroup());
         addList.setOnAction(e -> newList());
+        importFile.setId("importVolunteers");
+        importFile.setOnAction(e -> chooseFile());
         title.getStyleClass().add("section-title");
         message.getStyleClass().add("form-error");
         message.textProperty().bind(vm.messageProperty());
@@ -96,6 +99,7 @@ public final class VolunteersPane {
         toggle.setText(m.get("volunteer.toggleActive"));
         group.setText(m.get("group.edit"));
         addList.setText(m.get("lists.add"));
+        importFile.setText(m.get("import.button"));
         TableColumn<Volunteer, String> name = col(m.get("volunteer.name"), Volunteer::name);
         TableColumn<Volunteer, String> phone = col(m.get("volunteer.phone"), Volunteer::maskedPhone);
         TableColumn<Volunteer, String> role = col(m.get("volunteer.role"), v -> v.role().label(hi));
@@ -130,7 +134,7 @@ public final class VolunteersPane {
         }
         UnitKind kind = u.unit().kind();
         title.setText(m.get("volunteer.title"));
-        box.getChildren().setAll(title, new HBox(8, add, edit, toggle), message, table);
+        box.getChildren().setAll(title, new HBox(8, add, edit, toggle, importFile), message, table);
         if (kind == UnitKind.BOOTH) {
             box.getChildren().addAll(new HBox(10, groupLabel, group));
         }
@@ -155,6 +159,28 @@ public final class VolunteersPane {
         }
         VolunteerDialog d = new VolunteerDialog(m, vm, u, existing);
         d.initOwner(box.getScene() == null ? null : box.getScene().getWindow());
+        d.show();
+    }
+
+    private void chooseFile() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(m.get("import.title"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv", "*.CSV", "*.txt"));
+        java.io.File f = chooser.showOpenDialog(box.getScene() == null ? null : box.getScene().getWindow());
+        if (f != null) {
+            importFile(f.toPath());
+        }
+    }
+
+    /** Opens the preview for a file (from the chooser or dropped on the window). */
+    public void importFile(java.nio.file.Path file) {
+        VolunteerImportDialog d = new VolunteerImportDialog(m, vm, file);
+        d.initOwner(box.getScene() == null ? null : box.getScene().getWindow());
+        d.setOnHidden(e -> {
+            if (d.getResult() != null) {
+                vm.messageProperty().set(d.getResult().summary());
+            }
+        });
         d.show();
     }
 

@@ -17,12 +17,15 @@ import org.warroom.people.ValidationException;
 import org.warroom.people.Volunteer;
 import org.warroom.people.VolunteerDraft;
 import org.warroom.people.WhatsAppGroup;
+import org.warroom.people.importers.ImportReport;
+import org.warroom.people.importers.VolunteerCsvImporter;
 import org.warroom.people.Wing;
 import org.warroom.platform.fx.FxTasks;
 
 /** The people of the selected unit: volunteers, the booth's WhatsApp group, the seat's broadcast lists. */
 public final class VolunteersViewModel {
     private final PeopleService people;
+    private final VolunteerCsvImporter importer;
     private final FxTasks tasks;
     private final Runnable onChanged;
     private final ObjectProperty<UnitRow> unit = new SimpleObjectProperty<>();
@@ -34,8 +37,9 @@ public final class VolunteersViewModel {
     private long generation;
 
     /** {@code onChanged} runs after a save, so the tree refreshes at once rather than at the next tick. */
-    public VolunteersViewModel(PeopleService people, FxTasks tasks, Runnable onChanged) {
+    public VolunteersViewModel(PeopleService people, VolunteerCsvImporter importer, FxTasks tasks, Runnable onChanged) {
         this.people = people;
+        this.importer = importer;
         this.tasks = tasks;
         this.onChanged = onChanged;
         tasks.run(people::wings).onSuccess(wings::setAll).start();
@@ -115,6 +119,21 @@ public final class VolunteersViewModel {
                         e instanceof ValidationException || e instanceof ConflictException ? e.getMessage()
                                 : "Not saved: " + e.getMessage()))
                 .start();
+    }
+
+    /** Checks a volunteers file and reports; saves nothing. */
+    public void previewImport(java.nio.file.Path file, Consumer<ImportReport> onReport, Consumer<String> onFailed) {
+        tasks.run(() -> importer.preview(file, ImportReport.Mode.ALL_OR_NOTHING)).onSuccess(onReport)
+                .onError(e -> onFailed.accept(e.getMessage())).start();
+    }
+
+    /** Imports a volunteers file in the chosen mode, in one transaction. */
+    public void runImport(java.nio.file.Path file, ImportReport.Mode mode, Consumer<ImportReport> onReport, Consumer<String> onFailed) {
+        tasks.run(() -> importer.importFile(file, mode, false)).onSuccess(r -> {
+            reload();
+            onChanged.run();
+            onReport.accept(r);
+        }).onError(e -> onFailed.accept(e.getMessage())).start();
     }
 
     public void setActive(Volunteer v, boolean active) {
