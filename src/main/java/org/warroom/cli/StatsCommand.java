@@ -51,6 +51,10 @@ public final class StatsCommand implements Callable<Integer> {
                 m.put("booths", counts.get(UnitKind.BOOTH));
                 m.put("volunteers", volunteers);
                 m.put("scope", top == null ? null : top.unit().nameEn());
+                Map<String, Object> levels = new LinkedHashMap<>();
+                ctx.org().coverageBands().forEach((k, b) -> levels.put(k.name().toLowerCase(),
+                        Map.of("good", b[0], "watch", b[1], "bad", b[2])));
+                m.put("units_by_booth_coverage", levels);
                 m.put("coverage", coverageMap(c));
                 CliSupport.printJson(out, m);
             } else {
@@ -67,6 +71,10 @@ public final class StatsCommand implements Callable<Integer> {
                             IndianFormat.number(c.groupTarget()), IndianFormat.percent(c.memberRate()));
                     out.printf("  vacant team seats         %10s of %s%n", IndianFormat.number(c.vacantSeats()), IndianFormat.number(c.teamSeats()));
                 }
+                out.println();
+                out.println("Units by share of booths with a volunteer (good ≥ 80 %, watch ≥ 50 %, bad below):");
+                ctx.org().coverageBands().forEach((k, b) -> out.printf("  %-16s good %9s   watch %9s   bad %9s%n", k.label(false),
+                        IndianFormat.number(b[0]), IndianFormat.number(b[1]), IndianFormat.number(b[2])));
             }
             out.flush();
         }

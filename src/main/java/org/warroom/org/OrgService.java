@@ -94,6 +94,19 @@ public final class OrgService {
         return jdbi.withExtension(UnitDao.class, dao -> dao.byKind(UnitKind.DISTRICT.name()));
     }
 
+    /** Per level: how many units are good (≥80 % of booths with a volunteer), watch (≥50 %) or bad, from the summary. */
+    public Map<UnitKind, long[]> coverageBands() {
+        Map<UnitKind, long[]> out = new EnumMap<>(UnitKind.class);
+        jdbi.useHandle(h -> h.createQuery("SELECT u.kind, "
+                        + "SUM(CASE WHEN c.booths > 0 AND c.booths_any * 5 >= c.booths * 4 THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN c.booths > 0 AND c.booths_any * 5 < c.booths * 4 AND c.booths_any * 2 >= c.booths THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN c.booths > 0 AND c.booths_any * 2 < c.booths THEN 1 ELSE 0 END) "
+                        + "FROM unit u JOIN coverage c ON c.unit_id = u.id GROUP BY u.kind")
+                .map((rs, ctx) -> Map.entry(UnitKind.valueOf(rs.getString(1)), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)}))
+                .forEach(e -> out.put(e.getKey(), e.getValue())));
+        return out;
+    }
+
     public Map<UnitKind, Long> countsByKind() {
         Map<UnitKind, Long> counts = new EnumMap<>(UnitKind.class);
         for (UnitKind k : UnitKind.values()) {

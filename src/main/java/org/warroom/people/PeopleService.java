@@ -50,6 +50,29 @@ public final class PeopleService {
         return jdbi.withExtension(VolunteerDao.class, VolunteerDao::wings);
     }
 
+    /** Adds a frontal wing (each wing has its own IT cell); codes are upper case and unique. */
+    public Wing addWing(String code, String nameEn, String nameHi) {
+        String c = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!c.matches("[A-Z][A-Z0-9_]{1,23}")) {
+            throw new ValidationException("code", "A wing code is 2 to 24 letters, digits or _, starting with a letter (e.g. LEGAL).");
+        }
+        if (nameEn == null || nameEn.isBlank() || nameHi == null || nameHi.isBlank()) {
+            throw new ValidationException("name", "A wing needs its name in English and in Hindi.");
+        }
+        return jdbi.inTransaction(h -> {
+            VolunteerDao dao = h.attach(VolunteerDao.class);
+            if (dao.wings().stream().anyMatch(w -> w.code().equals(c))) {
+                throw new ValidationException("code", "There is already a wing " + c + ".");
+            }
+            int id = dao.wings().stream().mapToInt(Wing::id).max().orElse(0) + 1;
+            h.createUpdate("INSERT INTO wing (id, code, name_en, name_hi, active) VALUES (:id, :c, :en, :hi, TRUE)")
+                    .bind("id", id).bind("c", c).bind("en", nameEn.trim()).bind("hi", nameHi.trim()).execute();
+            Wing w = new Wing(id, c, nameEn.trim(), nameHi.trim(), true);
+            audit.record(h, actor, "ADD", "wing", (long) id, null, w.toString());
+            return w;
+        });
+    }
+
     public long countVolunteers() {
         return jdbi.withExtension(VolunteerDao.class, VolunteerDao::count);
     }

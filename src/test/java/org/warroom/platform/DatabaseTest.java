@@ -70,6 +70,31 @@ class DatabaseTest {
     }
 
     @Test
+    void whenTheProcessServingTheDatabaseExitsTheOtherCarriesOn() throws Exception {
+        try (Database db = Database.openEmbedded(DataFolder.open(dir))) {
+            db.checkpoint();
+        }
+        Process server = ChildProcess.start("serve", dir.toString());
+        try {
+            ChildProcess.expectLine(server, "ready", 60);
+            try (Database db = Database.openEmbedded(DataFolder.open(dir))) {
+                db.jdbi().useHandle(h -> h.execute("INSERT INTO app_setting (name, val) VALUES ('a', '1')"));
+                server.getOutputStream().write('\n');
+                server.getOutputStream().flush();
+                ChildProcess.expectLine(server, "closed", 30);
+                server.waitFor();
+                // the first process is gone: this one reconnects and takes over serving the file
+                db.jdbi().useHandle(h -> h.execute("INSERT INTO app_setting (name, val) VALUES ('b', '2')"));
+                int rows = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM app_setting WHERE name IN ('a', 'b')")
+                        .mapTo(Integer.class).one());
+                assertThat(rows).isEqualTo(2);
+            }
+        } finally {
+            server.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
     void twoProcessesShareOneDataFolder() throws Exception {
         try (Database db = Database.openEmbedded(DataFolder.open(dir))) {
             db.jdbi().useHandle(h -> {

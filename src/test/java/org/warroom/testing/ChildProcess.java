@@ -39,6 +39,16 @@ public final class ChildProcess {
                     Thread.sleep(60_000);
                 }
             }
+            case "serve" -> {
+                // opens the database first (so this process serves it to others) and exits when told to
+                try (AppContext ctx = TestDb.open(dir)) {
+                    ctx.org().isEmpty();
+                    System.out.println("ready");
+                    System.out.flush();
+                    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+                }
+                System.out.println("closed");
+            }
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
