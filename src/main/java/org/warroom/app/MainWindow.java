@@ -107,7 +107,7 @@ public final class MainWindow {
     private void loadRoot() {
         vm.loadRoot(r -> {
             top = r;
-            tree.setRoot(r);
+            tree.setRoot(r, MainWindow::benchMarker);
             applyTexts();
             if (r != null) {
                 tree.node().getSelectionModel().select(0);
@@ -116,6 +116,18 @@ public final class MainWindow {
             }
         });
     }
+
+    /** For the start-up benchmark: says when the tree first became usable, in ms since the JVM started. */
+    private static void benchMarker() {
+        if (Boolean.getBoolean("warroom.bench.marker") && !markerPrinted) {
+            markerPrinted = true;
+            long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println("TREE_READY " + ms);
+            System.err.flush();
+        }
+    }
+
+    private static boolean markerPrinted;
 
     /** Scopes this desk to a district (null: the whole state); the tree starts there, and the choice is kept. */
     public void setDesk(String district) {

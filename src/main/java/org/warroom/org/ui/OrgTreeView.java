@@ -84,6 +84,11 @@ public final class OrgTreeView {
 
     /** A new root: the state or the desk's district; its first level is opened. */
     public void setRoot(UnitRow row) {
+        setRoot(row, null);
+    }
+
+    /** As {@link #setRoot(UnitRow)}; {@code shown} runs once the root's children are in the tree. */
+    public void setRoot(UnitRow row, Runnable shown) {
         items.clear();
         if (row == null) {
             table.setRoot(null);
@@ -91,6 +96,7 @@ public final class OrgTreeView {
         }
         UnitTreeItem root = item(row);
         table.setRoot(root);
+        root.load(shown);
         root.setExpanded(true);
     }
 
