@@ -316,6 +316,7 @@ public final class MainWindow {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::requestFocus);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), language::fire);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::pollNow);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), volunteers::addVolunteer);
             }
         });
         applyTexts();

@@ -115,7 +115,6 @@ public final class VolunteersPane {
         TableColumn<BroadcastList, String> lmembers = new TableColumn<>(m.get("lists.members"));
         lmembers.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().members() + " / " + BroadcastList.MAX_MEMBERS));
         listTable.getColumns().setAll(List.of(lname, lmembers));
-        table.setPlaceholder(new Label(m.get("volunteer.none")));
         showGroup(vm.groupProperty().get());
         layout();
     }
@@ -134,6 +133,7 @@ public final class VolunteersPane {
         }
         UnitKind kind = u.unit().kind();
         title.setText(m.get("volunteer.title"));
+        table.setPlaceholder(new Label(m.get(kind == UnitKind.BOOTH ? "volunteer.none.booth" : "volunteer.none")));
         box.getChildren().setAll(title, new HBox(8, add, edit, toggle, importFile), message, table);
         if (kind == UnitKind.BOOTH) {
             box.getChildren().addAll(new HBox(10, groupLabel, group));
@@ -150,6 +150,13 @@ public final class VolunteersPane {
         groupLabel.setId("groupLabel");
         groupLabel.setText(g == null || g.isEmpty() ? m.get("group.none")
                 : m.get("group.members", IndianFormat.number(g.get().members()), IndianFormat.number(g.get().target())));
+    }
+
+    /** Ctrl+N: the add form for the selected unit, where volunteers can be added. */
+    public void addVolunteer() {
+        if (!add.isDisabled() && vm.unitProperty().get() != null) {
+            openDialog(null);
+        }
     }
 
     private void openDialog(Volunteer existing) {
