@@ -1,0 +1,6 @@
+package org.warroom.posts.text;
+
+/** A WhatsApp text style: *bold*, _italic_, ~strikethrough~, ```monospace```. */
+public enum Style {
+    BOLD, ITALIC, STRIKE, MONO
+}
