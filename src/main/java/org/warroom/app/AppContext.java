@@ -1,14 +1,20 @@
 package org.warroom.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import org.warroom.demo.DemoService;
 import org.warroom.geography.GeographyService;
+import org.warroom.operators.OperatorService;
 import org.warroom.org.OrgService;
 import org.warroom.people.PeopleService;
 import org.warroom.platform.audit.Actor;
 import org.warroom.platform.audit.AuditLog;
+import org.warroom.platform.db.DataFolder;
 import org.warroom.platform.db.Database;
 import org.warroom.platform.db.Settings;
+import org.warroom.posts.DailySlots;
+import org.warroom.posts.ElectionCalendarService;
+import org.warroom.posts.PostService;
 
 /** The one place that wires the services together, by constructor; the window and the CLI both use it. */
 public final class AppContext implements AutoCloseable {
@@ -20,8 +26,17 @@ public final class AppContext implements AutoCloseable {
     private final GeographyService geography;
     private final DemoService demo;
     private final Settings settings;
+    private final OperatorService operators;
+    private final ElectionCalendarService calendar;
+    private final PostService posts;
 
+    /** With attachments in the default data folder's media/; use the other constructor for any other folder. */
     public AppContext(Database db, Clock clock, Actor actor) {
+        this(db, clock, actor, DataFolder.defaultPath().resolve("media"));
+    }
+
+    /** @param mediaDir where post attachments are kept (the data folder's media/) */
+    public AppContext(Database db, Clock clock, Actor actor, Path mediaDir) {
         this.db = db;
         this.clock = clock;
         this.actor = actor;
@@ -31,6 +46,10 @@ public final class AppContext implements AutoCloseable {
         this.geography = new GeographyService(db, audit, actor);
         this.demo = new DemoService(db, audit, actor);
         this.settings = new Settings(db.jdbi());
+        this.operators = new OperatorService(db.jdbi(), audit, actor);
+        this.calendar = new ElectionCalendarService(db.jdbi(), audit, actor);
+        // the six slot times are the defaults until the schedule screen lets the desk edit them (kept in settings)
+        this.posts = new PostService(db.jdbi(), audit, actor, clock, org, operators, calendar, mediaDir, DailySlots::defaults);
     }
 
     public Database db() {
@@ -63,6 +82,18 @@ public final class AppContext implements AutoCloseable {
 
     public Settings settings() {
         return settings;
+    }
+
+    public OperatorService operators() {
+        return operators;
+    }
+
+    public ElectionCalendarService calendar() {
+        return calendar;
+    }
+
+    public PostService posts() {
+        return posts;
     }
 
     @Override

@@ -63,7 +63,7 @@ public final class WarRoomApp extends Application {
         }).onSuccess(o -> {
             local = o.settings;
             Messages m = Messages.of(o.lang);
-            ctx = new AppContext(o.db, Clock.systemDefaultZone(), Actor.ofSystemUser(o.desk));
+            ctx = new AppContext(o.db, Clock.systemDefaultZone(), Actor.ofSystemUser(o.desk), g.dataDir().resolve("media"));
             if (o.freshFolder != null) {
                 firstRun(holder, m, tasks, o.freshFolder, o.desk);
             } else {

@@ -3,8 +3,11 @@ package org.warroom.cli;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warroom.geography.GeographyException;
+import org.warroom.people.ConflictException;
 import org.warroom.people.ValidationException;
 import org.warroom.platform.db.DatabaseException;
+import org.warroom.posts.PostConflictException;
+import org.warroom.posts.PostValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -16,7 +19,8 @@ public final class CliErrors implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
         boolean known = ex instanceof DatabaseException || ex instanceof GeographyException
-                || ex instanceof ValidationException || ex instanceof IllegalArgumentException;
+                || ex instanceof ValidationException || ex instanceof IllegalArgumentException
+                || ex instanceof PostValidationException || ex instanceof PostConflictException || ex instanceof ConflictException;
         if (known) {
             LOG.info("command failed: {}", ex.getMessage());
             cmd.getErr().println("warroom: " + ex.getMessage());

@@ -24,7 +24,8 @@ final class CliSupport {
         } else {
             db = Database.openEmbedded(DataFolder.open(g.dataDir()));
         }
-        return new AppContext(db, Clock.systemDefaultZone(), Actor.ofSystemUser(g.desk == null ? "cli" : g.desk));
+        return new AppContext(db, Clock.systemDefaultZone(), Actor.ofSystemUser(g.desk == null ? "cli" : g.desk),
+                g.dataDir().resolve("media"));
     }
 
     static void printJson(PrintWriter out, Object value) {

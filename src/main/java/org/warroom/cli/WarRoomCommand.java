@@ -8,8 +8,9 @@ import picocli.CommandLine.Mixin;
 
 /** `warroom`: with no command it opens the console window; with one it runs without a window. */
 @Command(name = "warroom", mixinStandardHelpOptions = true, version = "War Room Console 0.1.0",
-        description = "The war room's console: the organisation tree, volunteers and coverage.",
-        subcommands = {StatsCommand.class, DemoCommand.class, GeographyCommand.class, VolunteersCommand.class, WingsCommand.class})
+        description = "The war room's console: the organisation tree, volunteers and coverage, posts and the election calendar.",
+        subcommands = {StatsCommand.class, DemoCommand.class, GeographyCommand.class, VolunteersCommand.class, WingsCommand.class,
+                PostsCommand.class, CalendarCommand.class, OperatorsCommand.class})
 public final class WarRoomCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;

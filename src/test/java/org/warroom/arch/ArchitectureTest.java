@@ -39,7 +39,7 @@ class ArchitectureTest {
     @Test
     void daosAndServicesKnowNothingOfJavaFx() {
         noClasses().that().resideInAnyPackage("..db..", "org.warroom.org", "org.warroom.people", "org.warroom.geography",
-                "org.warroom.demo", "org.warroom.cli").should().dependOnClassesThat().resideInAPackage("javafx..").check(classes);
+                "org.warroom.demo", "org.warroom.cli", "org.warroom.posts", "org.warroom.operators").should().dependOnClassesThat().resideInAPackage("javafx..").check(classes);
     }
 
     @Test
@@ -56,6 +56,10 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("org.warroom.org..").should().dependOnClassesThat().resideInAPackage("org.warroom.org.db..")
                 .check(classes);
         noClasses().that().resideOutsideOfPackage("org.warroom.people..").should().dependOnClassesThat().resideInAPackage("org.warroom.people.db..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("org.warroom.posts..").should().dependOnClassesThat().resideInAPackage("org.warroom.posts.db..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("org.warroom.operators..").should().dependOnClassesThat().resideInAPackage("org.warroom.operators.db..")
                 .check(classes);
     }
 

@@ -15,7 +15,7 @@ public final class TestDb {
 
     public static AppContext open(Path dir) {
         Database db = Database.openEmbedded(DataFolder.open(dir));
-        return new AppContext(db, Clock.systemDefaultZone(), new Actor("tester", "test-desk"));
+        return new AppContext(db, Clock.systemDefaultZone(), new Actor("tester", "test-desk"), dir.resolve("media"));
     }
 
     /** The Sultanpur preset (1 district, 5 seats, 2,172 booths) with seed 7. */
