@@ -84,6 +84,12 @@ public final class OrgService {
         return rows.stream().findFirst();
     }
 
+    /** The numbers of the assembly seats under a unit, in one indexed query. */
+    public List<Integer> seatNumbersUnder(Unit unit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT number FROM unit WHERE kind = 'ASSEMBLY' AND path LIKE :p ORDER BY number")
+                .bind("p", unit.path() + "%").mapTo(Integer.class).list());
+    }
+
     /** A unit by its code (B-187-117, M-187-2, D-SULTANPUR, AC-187). */
     public Optional<UnitRow> byCode(String code) {
         return jdbi.withExtension(UnitDao.class, dao -> dao.byCode(code.trim().toUpperCase(Locale.ROOT)));

@@ -1,8 +1,6 @@
 package org.warroom.posts;
 
-import java.util.ArrayDeque;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,20 +42,7 @@ final class TargetSeats {
                     .filter(u -> u.kind() == UnitKind.ASSEMBLY).forEach(u -> seats.add(u.number()));
             case LOK_SABHA -> org.children(unit, TreeMode.LOK_SABHA).stream().map(UnitRow::unit)
                     .filter(u -> u.kind() == UnitKind.ASSEMBLY).forEach(u -> seats.add(u.number()));
-            case STATE, REGION, DISTRICT -> {
-                Deque<Unit> todo = new ArrayDeque<>();
-                todo.add(unit);
-                while (!todo.isEmpty()) {
-                    for (UnitRow child : org.children(todo.poll(), TreeMode.ORGANISATION)) {
-                        Unit u = child.unit();
-                        if (u.kind() == UnitKind.ASSEMBLY) {
-                            seats.add(u.number());
-                        } else if (u.kind() == UnitKind.REGION || u.kind() == UnitKind.DISTRICT) {
-                            todo.add(u);
-                        }
-                    }
-                }
-            }
+            case STATE, REGION, DISTRICT -> seats.addAll(org.seatNumbersUnder(unit));
         }
         return seats;
     }
