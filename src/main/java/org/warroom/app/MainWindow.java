@@ -62,6 +62,13 @@ public final class MainWindow {
     private final FxTasks tasks;
     private final LocalSettings local;
     private final MenuButton deskMenu = new MenuButton();
+    private final javafx.scene.control.ComboBox<org.warroom.operators.Operator> operatorBox = new javafx.scene.control.ComboBox<>();
+    private final javafx.beans.property.ObjectProperty<org.warroom.operators.Operator> operator =
+            new javafx.beans.property.SimpleObjectProperty<>();
+    private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+    private final javafx.scene.control.Tab orgTab = new javafx.scene.control.Tab();
+    private final java.util.Map<javafx.scene.control.Tab, String> tabKeys = new java.util.LinkedHashMap<>();
+    private final java.util.List<java.util.function.Consumer<Messages>> languageListeners = new java.util.ArrayList<>();
     private Messages m;
     private UnitRow top;
 
@@ -164,6 +171,30 @@ public final class MainWindow {
 
     public void stop() {
         live.stop();
+    }
+
+    /** Who is at this desk (chosen in the top bar); posts are written and approved in their name. */
+    public javafx.beans.property.ReadOnlyObjectProperty<org.warroom.operators.Operator> operatorProperty() {
+        return operator;
+    }
+
+    /** Reloads the operators (e.g. after one was added) and selects {@code select}, or the one this desk used last. */
+    public void loadOperators(String select) {
+        tasks.run(() -> {
+            var list = ctx.operators().list();
+            String last = select != null ? select : local == null ? null : local.get("operator").orElse(null);
+            return java.util.Map.entry(list, java.util.Optional.ofNullable(last));
+        }).onSuccess(e -> {
+            operatorBox.getItems().setAll(e.getKey());
+            operatorBox.setPromptText(m.get(e.getKey().isEmpty() ? "operator.none" : "operator.choose"));
+            e.getValue().flatMap(n -> e.getKey().stream().filter(o -> o.name().equals(n)).findFirst())
+                    .ifPresent(operatorBox::setValue);
+        }).start();
+    }
+
+    /** The current UI language's messages. */
+    public Messages messages() {
+        return m;
     }
 
     private void pollNow() {
@@ -271,7 +302,29 @@ public final class MainWindow {
         deskMenu.setId("deskMenu");
         deskMenu.getItems().add(new MenuItem("…"));
         deskMenu.setOnShowing(e -> fillDeskMenu());
-        HBox bar = new HBox(10, title, search, orgMode, lsMode, spacer, demoBadge, deskMenu, language);
+        operatorBox.setId("operatorBox");
+        operatorBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.warroom.operators.Operator o) {
+                return o == null ? "" : o.name() + " · " + m.get("operator.role." + o.role().name());
+            }
+
+            @Override
+            public org.warroom.operators.Operator fromString(String s) {
+                return null;
+            }
+        });
+        operatorBox.valueProperty().addListener((o, a, op) -> {
+            operator.set(op);
+            if (op != null && local != null) {
+                tasks.run(() -> {
+                    local.put("operator", op.name());
+                    return true;
+                }).start();
+            }
+        });
+        loadOperators(null);
+        HBox bar = new HBox(10, title, search, orgMode, lsMode, spacer, demoBadge, deskMenu, operatorBox, language);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("top-bar");
@@ -282,12 +335,17 @@ public final class MainWindow {
         SplitPane split = new SplitPane(left, details.node());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.5);
+        orgTab.setContent(split);
+        orgTab.setClosable(false);
+        orgTab.setId("tabOrganisation");
+        tabs.getTabs().add(orgTab);
+        tabs.setId("mainTabs");
         status.setId("statusLabel");
         HBox statusBar = new HBox(status);
         statusBar.setPadding(new Insets(4, 12, 4, 12));
         statusBar.getStyleClass().add("status-bar");
         root.setTop(bar);
-        root.setCenter(split);
+        root.setCenter(tabs);
         root.setBottom(statusBar);
         root.getStyleClass().add("main-window");
         // a volunteers CSV dropped anywhere on the window opens the import preview
@@ -322,6 +380,19 @@ public final class MainWindow {
         applyTexts();
     }
 
+    /** Adds a screen as a tab (posts, reports…); its title is the message {@code titleKey} in the UI language. */
+    public javafx.scene.control.Tab addTab(String titleKey, javafx.scene.Node content, java.util.function.Consumer<Messages> onLanguage) {
+        javafx.scene.control.Tab tab = new javafx.scene.control.Tab(m.get(titleKey), content);
+        tab.setClosable(false);
+        tab.setId("tab-" + titleKey.replace('.', '-'));
+        tabKeys.put(tab, titleKey);
+        tabs.getTabs().add(tab);
+        if (onLanguage != null) {
+            languageListeners.add(onLanguage);
+        }
+        return tab;
+    }
+
     /** Opens the import preview for a volunteers CSV (what dropping the file on the window does). */
     public void importVolunteers(java.nio.file.Path file) {
         volunteers.importFile(file);
@@ -341,12 +412,15 @@ public final class MainWindow {
         tree.setMessages(m);
         details.setMessages(m);
         volunteers.setMessages(m);
+        languageListeners.forEach(l -> l.accept(m));
         results.refresh();
         applyTexts();
     }
 
     private void applyTexts() {
         title.setText(m.get("app.title"));
+        orgTab.setText(m.get("tab.organisation"));
+        tabKeys.forEach((tab, key) -> tab.setText(m.get(key)));
         search.setPromptText(m.get("org.tree.search.prompt"));
         search.setTooltip(new Tooltip(m.get("org.tree.search.tooltip")));
         orgMode.setText(m.get("org.mode.organisation"));
