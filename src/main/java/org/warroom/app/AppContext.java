@@ -15,6 +15,8 @@ import org.warroom.platform.db.Settings;
 import org.warroom.posts.DailySlots;
 import org.warroom.posts.ElectionCalendarService;
 import org.warroom.posts.PostService;
+import org.warroom.reports.ReportImportService;
+import org.warroom.reports.ReportService;
 
 /** The one place that wires the services together, by constructor; the window and the CLI both use it. */
 public final class AppContext implements AutoCloseable {
@@ -29,6 +31,8 @@ public final class AppContext implements AutoCloseable {
     private final OperatorService operators;
     private final ElectionCalendarService calendar;
     private final PostService posts;
+    private final ReportService reports;
+    private final ReportImportService reportImports;
 
     /** With attachments in the default data folder's media/; use the other constructor for any other folder. */
     public AppContext(Database db, Clock clock, Actor actor) {
@@ -50,6 +54,8 @@ public final class AppContext implements AutoCloseable {
         this.calendar = new ElectionCalendarService(db.jdbi(), audit, actor);
         // the six slot times are the defaults until the schedule screen lets the desk edit them (kept in settings)
         this.posts = new PostService(db.jdbi(), audit, actor, clock, org, operators, calendar, mediaDir, DailySlots::defaults);
+        this.reports = new ReportService(db.jdbi(), audit, actor, clock);
+        this.reportImports = new ReportImportService(db.jdbi(), audit, actor, clock);
     }
 
     public Database db() {
@@ -94,6 +100,14 @@ public final class AppContext implements AutoCloseable {
 
     public PostService posts() {
         return posts;
+    }
+
+    public ReportService reports() {
+        return reports;
+    }
+
+    public ReportImportService reportImports() {
+        return reportImports;
     }
 
     @Override

@@ -1,0 +1,140 @@
+package org.warroom.reports;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.warroom.people.PhoneNumbers;
+import org.warroom.people.ValidationException;
+import org.warroom.reports.db.QueueDao;
+import org.warroom.reports.db.QueueRow;
+import org.warroom.reports.db.ReportDao;
+import org.warroom.reports.db.VolunteerRef;
+
+/** One import inside its transaction: the writer, the queue, the tallies, and the keys already seen in this file. */
+final class ImportRun {
+    final Handle h;
+    final ReportWriter writer;
+    final ReportDao reports;
+    final Long importId;
+    final String scopePrefix;
+    private final QueueDao queue;
+    private final String operator;
+    private final Clock clock;
+    private final Map<String, Long> seen = new HashMap<>();
+    private final Map<String, Optional<VolunteerRef>> byPhone = new HashMap<>();
+
+    int total;
+    int saved;
+    int merged;
+    int queued;
+    int system;
+    int media;
+    int duplicates;
+    final List<ImportProblem> errors = new ArrayList<>();
+    final List<ImportProblem> skipped = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+
+    ImportRun(Handle h, String operator, Clock clock, Long importId, String scopePrefix) {
+        this.h = h;
+        this.operator = operator;
+        this.clock = clock;
+        this.importId = importId;
+        this.scopePrefix = scopePrefix;
+        this.writer = new ReportWriter(h, operator, clock, importId);
+        this.reports = h.attach(ReportDao.class);
+        this.queue = h.attach(QueueDao.class);
+    }
+
+    /** True (and counted, with where it was seen first) when this key was met earlier in the file or in an earlier import. */
+    boolean duplicate(String key, long line) {
+        Long first = seen.putIfAbsent(key, line);
+        if (first != null) {
+            duplicates++;
+            skipped.add(new ImportProblem(line, "the same as line " + first + "; skipped"));
+            return true;
+        }
+        if (writer.known(key)) {
+            duplicates++;
+            skipped.add(new ImportProblem(line, "already imported; skipped"));
+            return true;
+        }
+        return false;
+    }
+
+    void error(long line, String reason) {
+        errors.add(new ImportProblem(line, reason));
+    }
+
+    /** Saves a checked report; a ValidationException (a rule of the service) comes back as its reason. */
+    String save(VolunteerRef v, ReportDraft d, ReportSource source, String text, String key) {
+        try {
+            ReportRules.check(d, clock);
+            ReportWriter.Candidate c = ReportService.candidate(v, d, source, text, key);
+            // the key was looked up by duplicate() just before
+            ReportWriter.Saved s = writer.saveNew(c);
+            switch (s.result()) {
+                case CREATED -> saved++;
+                case MERGED -> {
+                    saved++;
+                    merged++;
+                }
+                case DUPLICATE -> duplicates++;
+            }
+            return null;
+        } catch (ValidationException e) {
+            return (e.field() == null ? "" : e.field() + ": ") + e.getMessage();
+        }
+    }
+
+    void enqueue(QueueRow row) {
+        queue.insert(row, LocalDateTime.now(clock.withZone(ReportRules.IST)), operator);
+        queued++;
+    }
+
+    Optional<VolunteerRef> volunteerByPhone(String e164) {
+        return byPhone.computeIfAbsent(e164, reports::volunteerByPhone);
+    }
+
+    static String masked(String rawOrE164) {
+        String e164 = Phones.normalize(rawOrE164);
+        if (e164 != null) {
+            return PhoneNumbers.mask(e164);
+        }
+        String digits = rawOrE164 == null ? "" : Phones.asciiDigits(rawOrE164).replaceAll("[^0-9]", "");
+        return digits.length() < 4 ? "—" : "+91 ••••• •" + digits.substring(digits.length() - 4);
+    }
+
+    static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The seat number of a booth code "B-187-117", or null. */
+    static Integer seatOf(String boothCode) {
+        if (boothCode == null || !boothCode.startsWith("B-")) {
+            return null;
+        }
+        String[] parts = boothCode.split("-");
+        try {
+            return parts.length == 3 ? Integer.parseInt(parts[1]) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

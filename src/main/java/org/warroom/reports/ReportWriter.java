@@ -1,0 +1,217 @@
+package org.warroom.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jdbi.v3.core.Handle;
+import org.warroom.org.CoverageRollup;
+import org.warroom.org.Unit;
+import org.warroom.people.ConflictException;
+import org.warroom.reports.db.ReportDao;
+import org.warroom.reports.db.ReportRow;
+import org.warroom.reports.db.RollupDao;
+import org.warroom.reports.db.RollupRow;
+
+/**
+ * Saves reports inside the caller's transaction and keeps the roll-up current. Differences are collected per
+ * booth and day and added to the booth and every unit above it (and its Lok Sabha seat) at {@link #flush}, which
+ * the caller runs before committing: once per typed report, once at the end of an import (so the rows of the state
+ * and the other units high up are locked only for the last moment of a long import, not for all of it).
+ * <p>
+ * A second report of the same volunteer, booth and day is merged into the first: each field it gives replaces the
+ * earlier value (slots and issues too, when given), fields it leaves out keep theirs, and feedback and original
+ * text are appended. The volunteer still counts once.
+ */
+final class ReportWriter {
+    enum Result { CREATED, MERGED, DUPLICATE }
+
+    record Saved(Result result, long reportId) {
+    }
+
+    /** A checked report ready to save: its volunteer and booth are resolved, its fields within the rules. */
+    record Candidate(long volunteerId, long boothId, ReportDraft draft, ReportSource source, String originalText,
+                     String sourceKey) {
+    }
+
+    /** Above this many booths in one flush, one "everything changed" notice replaces a notice per booth. */
+    private static final int NOTICE_LIMIT = 1000;
+    private static final int MAX_TEXT = 8000;
+
+    private final Handle h;
+    private final ReportDao reports;
+    private final RollupDao rollups;
+    private final String operator;
+    private final Clock clock;
+    private final Long importId;
+    private final Map<Long, List<Long>> targets = new HashMap<>();
+    private final Map<BoothDay, long[]> pending = new LinkedHashMap<>();
+    private final Set<Long> touched = new LinkedHashSet<>();
+
+    private record BoothDay(long boothId, LocalDate day) {
+    }
+
+    private record UnitDay(long unitId, LocalDate day) {
+    }
+
+    ReportWriter(Handle h, String operator, Clock clock, Long importId) {
+        this.h = h;
+        this.reports = h.attach(ReportDao.class);
+        this.rollups = h.attach(RollupDao.class);
+        this.operator = operator;
+        this.clock = clock;
+        this.importId = importId;
+    }
+
+    /** True when a report or a queued message already came from this source key (a line imported before). */
+    boolean known(String sourceKey) {
+        return sourceKey != null && reports.keyUses(sourceKey) > 0;
+    }
+
+    Saved save(Candidate c) {
+        if (known(c.sourceKey())) {
+            return new Saved(Result.DUPLICATE, 0);
+        }
+        return saveNew(c);
+    }
+
+    /** Saves a candidate whose source key the caller has just found unknown. */
+    Saved saveNew(Candidate c) {
+        ReportDraft d = c.draft();
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ReportRules.IST));
+        Optional<ReportRow> old = reports.find(d.day(), c.volunteerId(), c.boothId());
+        long id;
+        Result result;
+        if (old.isEmpty()) {
+            ReportRow row = new ReportRow(0, c.volunteerId(), c.boothId(), d.day(), Masks.slots(d.slots()), d.forwarded(),
+                    d.added(), d.groupSize(), Masks.issues(d.issues()), d.mood() == null ? null : d.mood().name(), d.feedback(),
+                    c.source().name(), clip(c.originalText(), MAX_TEXT), c.sourceKey(), importId, 0);
+            id = reports.insert(row, now, operator);
+            boolean firstOfBooth = reports.reportsOfBoothDay(c.boothId(), d.day()) == 1;
+            add(c.boothId(), d.day(), 1, firstOfBooth ? 1 : 0, zero(d.forwarded()), zero(d.added()), row.slotsMask(), 0);
+            result = Result.CREATED;
+        } else {
+            ReportRow was = old.get();
+            ReportRow merged = merge(was, c);
+            if (reports.update(merged, now, operator) != 1) {
+                throw new ConflictException("Someone else saved a report for this volunteer and day at the same moment; "
+                        + "nothing was saved. Try again.");
+            }
+            id = was.id();
+            add(c.boothId(), d.day(), 0, 0, zero(merged.forwarded()) - zero(was.forwarded()),
+                    zero(merged.added()) - zero(was.added()), merged.slotsMask(), was.slotsMask());
+            result = Result.MERGED;
+        }
+        if (c.sourceKey() != null) {
+            reports.addSource(c.sourceKey(), id, importId);
+        }
+        return new Saved(result, id);
+    }
+
+    private static ReportRow merge(ReportRow was, Candidate c) {
+        ReportDraft d = c.draft();
+        return new ReportRow(was.id(), was.volunteerId(), was.boothId(), was.reportDate(),
+                d.slots().isEmpty() ? was.slotsMask() : Masks.slots(d.slots()),
+                d.forwarded() != null ? d.forwarded() : was.forwarded(),
+                d.added() != null ? d.added() : was.added(),
+                d.groupSize() != null ? d.groupSize() : was.groupSize(),
+                d.issues().isEmpty() ? was.issuesMask() : Masks.issues(d.issues()),
+                d.mood() != null ? d.mood().name() : was.mood(),
+                clip(append(was.feedback(), d.feedback()), ReportRules.MAX_FEEDBACK),
+                was.source(), clip(append(was.originalText(), c.originalText()), MAX_TEXT), was.sourceKey(), was.importId(),
+                was.version());
+    }
+
+    private static String append(String a, String b) {
+        if (a == null || a.isBlank()) {
+            return b;
+        }
+        if (b == null || b.isBlank() || a.equals(b) || a.endsWith("\n" + b)) {
+            return a;
+        }
+        return a + "\n" + b;
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    private static long zero(Integer v) {
+        return v == null ? 0 : v;
+    }
+
+    private void add(long boothId, LocalDate day, int reported, int booths, long forwarded, long added, int slotsNow, int slotsWas) {
+        long[] d = pending.computeIfAbsent(new BoothDay(boothId, day), k -> new long[10]);
+        d[0] += reported;
+        d[1] += booths;
+        d[2] += forwarded;
+        d[3] += added;
+        for (int s = 0; s < 6; s++) {
+            d[4 + s] += ((slotsNow >> s) & 1) - ((slotsWas >> s) & 1);
+        }
+        touched.add(boothId);
+    }
+
+    /** Adds the collected differences to the roll-up of every unit above each booth, and leaves change notices. */
+    void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Map<UnitDay, long[]> byUnit = new LinkedHashMap<>();
+        for (Map.Entry<BoothDay, long[]> e : pending.entrySet()) {
+            for (long unit : targets(e.getKey().boothId())) {
+                long[] sum = byUnit.computeIfAbsent(new UnitDay(unit, e.getKey().day()), k -> new long[10]);
+                for (int i = 0; i < 10; i++) {
+                    sum[i] += e.getValue()[i];
+                }
+            }
+        }
+        Map<LocalDate, List<Long>> unitsByDay = new TreeMap<>();
+        byUnit.keySet().forEach(k -> unitsByDay.computeIfAbsent(k.day(), x -> new ArrayList<>()).add(k.unitId()));
+        List<RollupRow> missing = new ArrayList<>();
+        for (Map.Entry<LocalDate, List<Long>> e : unitsByDay.entrySet()) {
+            List<Long> ids = e.getValue();
+            for (int from = 0; from < ids.size(); from += 1000) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+                Set<Long> have = new HashSet<>(rollups.existing(e.getKey(), chunk));
+                chunk.stream().filter(id -> !have.contains(id)).forEach(id -> missing.add(RollupRow.zero(id, e.getKey())));
+            }
+        }
+        if (!missing.isEmpty()) {
+            rollups.insertZero(missing);
+        }
+        List<RollupRow> deltas = new ArrayList<>(byUnit.size());
+        byUnit.forEach((k, d) -> {
+            if (java.util.Arrays.stream(d).anyMatch(x -> x != 0)) {
+                deltas.add(new RollupRow(k.unitId(), k.day(), (int) d[0], (int) d[1], d[2], d[3],
+                        (int) d[4], (int) d[5], (int) d[6], (int) d[7], (int) d[8], (int) d[9]));
+            }
+        });
+        if (!deltas.isEmpty()) {
+            rollups.add(deltas);
+        }
+        if (touched.size() > NOTICE_LIMIT) {
+            CoverageRollup.notice(h, 0);
+        } else {
+            touched.forEach(b -> CoverageRollup.notice(h, b));
+        }
+        pending.clear();
+        touched.clear();
+    }
+
+    private List<Long> targets(long boothId) {
+        return targets.computeIfAbsent(boothId, id -> {
+            Unit booth = CoverageRollup.unit(h, id).orElseThrow(() -> new IllegalStateException("no unit " + id));
+            return CoverageRollup.targets(h, booth);
+        });
+    }
+}

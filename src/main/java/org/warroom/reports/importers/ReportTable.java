@@ -1,0 +1,177 @@
+package org.warroom.reports.importers;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A report table read from a CSV file as strict UTF-8 (a bad byte is an error with its line), split into a header and
+ * rows, each row with the physical line it starts on. Kobo writes ';' between fields; every other source ','.
+ */
+public final class ReportTable {
+    /** One record: its first physical line and its cells, untrimmed. */
+    public record Row(long line, List<String> cells) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+
+        public boolean blank() {
+            return cells.stream().allMatch(String::isBlank);
+        }
+    }
+
+    private static final String SAVE_AS = "Open it in Excel or LibreOffice and save it as \"CSV UTF-8 (comma delimited)\", "
+            + "then import it again.";
+
+    private final List<String> header;
+    private final List<Row> rows;
+
+    private ReportTable(List<String> header, List<Row> rows) {
+        this.header = List.copyOf(header);
+        this.rows = List.copyOf(rows);
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    /** The rows after the header, blank ones included (they keep line numbers honest; callers skip them). */
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** Reads a table in the given (already detected) format. */
+    public static ReportTable read(byte[] bytes, ImportFormat format) {
+        String text = decode(bytes);
+        char delimiter = format == ImportFormat.KOBO ? ';' : ',';
+        String firstLine = text.lines().findFirst().orElse("");
+        if (format == ImportFormat.KOBO && count(firstLine, ';') == 0 && count(firstLine, ',') > 0) {
+            throw new TableImportException(1, "a KoboToolbox export is separated by ';' but this file uses commas. "
+                    + "Export it again from Kobo (CSV, \";\" separator), or import it with --format csv.");
+        }
+        List<Row> all = parse(text, delimiter);
+        if (all.isEmpty() || all.stream().allMatch(Row::blank)) {
+            throw new TableImportException(0, "The file is empty. It needs a header line with the column names and one line per report.");
+        }
+        Row head = all.getFirst();
+        if (head.blank()) {
+            throw new TableImportException(1, "the first line is empty. It must hold the column names (booth, phone, date, forwarded, …).");
+        }
+        String rawFirst = text.lines().findFirst().orElse("");
+        if (head.cells().size() == 1 && format != ImportFormat.KOBO) {
+            String sep = separator(rawFirst);
+            if (sep != null) {
+                throw new TableImportException(1, "the file is separated by " + sep + ", not commas. In Excel use Save As > "
+                        + "\"CSV UTF-8 (comma delimited)\"; in LibreOffice choose \",\" as the field delimiter.");
+            }
+        }
+        if (all.subList(1, all.size()).stream().allMatch(Row::blank)) {
+            throw new TableImportException(0, "The file has a header but no reports: add one line per report below it.");
+        }
+        return new ReportTable(head.cells(), all.subList(1, all.size()));
+    }
+
+    private static String separator(String rawLine) {
+        long commas = count(rawLine, ',');
+        if (count(rawLine, ';') > commas) {
+            return "';' (semicolons)";
+        }
+        if (count(rawLine, '\t') > commas) {
+            return "tabs";
+        }
+        if (count(rawLine, '|') > commas) {
+            return "'|'";
+        }
+        return null;
+    }
+
+    private static long count(String s, char c) {
+        return s.chars().filter(ch -> ch == c).count();
+    }
+
+    static List<Row> parse(String text, char delimiter) {
+        CSVFormat fmt = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+        List<Row> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), fmt)) {
+            Iterator<CSVRecord> it = parser.iterator();
+            while (true) {
+                long start = parser.getCurrentLineNumber() + 1;
+                boolean more;
+                try {
+                    more = it.hasNext();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw broken(start, e);
+                }
+                if (!more) {
+                    return rows;
+                }
+                rows.add(new Row(start, it.next().toList()));
+            }
+        } catch (IOException e) {
+            throw new TableImportException(0, "The file could not be read as CSV.");
+        }
+    }
+
+    private static TableImportException broken(long line, RuntimeException e) {
+        if (String.valueOf(e.getMessage()).contains("EOF reached before encapsulated token finished")) {
+            return new TableImportException(line, "a double quote (\") opens a field that is never closed, so the rest of "
+                    + "the file cannot be read. Remove the stray quote; a quote inside a field is written twice (\"\").");
+        }
+        return new TableImportException(line, "text follows a closing double quote in a field (like \"6\" forwarded). "
+                + "Put the whole field in quotes, or remove the quotes.");
+    }
+
+    /** Strict UTF-8 with an optional BOM; UTF-16 and NUL bytes are named as such. */
+    static String decode(byte[] b) {
+        if (b.length == 0) {
+            throw new TableImportException(0, "The file is empty. It needs a header line with the column names and one line per report.");
+        }
+        if (b.length >= 2 && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF))) {
+            throw new TableImportException(0, "The file is saved as UTF-16 (\"Unicode text\"), not UTF-8. " + SAVE_AS);
+        }
+        int start = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
+        for (int i = start; i < b.length; i++) {
+            if (b[i] == 0) {
+                throw new TableImportException(lineAt(b, i), "the file contains NUL bytes, so it is not a UTF-8 text file "
+                        + "(perhaps UTF-16, or a spreadsheet .xlsx). " + SAVE_AS);
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b, start, b.length - start);
+        CharBuffer out = CharBuffer.allocate(b.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int at = Math.min(in.position(), b.length - 1);
+            throw new TableImportException(lineAt(b, at), String.format("this line is not UTF-8 text (byte 0x%02X). "
+                    + "The file was probably saved as ANSI or Windows-1252. ", b[at] & 0xFF) + SAVE_AS);
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    private static long lineAt(byte[] b, int pos) {
+        long line = 1;
+        for (int i = 0; i < pos; i++) {
+            if (b[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}
