@@ -34,7 +34,23 @@ public final class WarRoomApp extends Application {
     /** Application.launch needs a class, not an instance: the options travel through this one static field. */
     public static void launchWith(LaunchOptions g) {
         options = g;
+        // open the database while the JavaFX toolkit starts: the two take about as long as each other
+        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> open(g));
         Application.launch(WarRoomApp.class);
+    }
+
+    private static java.util.concurrent.CompletableFuture<Opened> opening;
+
+    private static Opened open(LaunchOptions g) {
+        if (g.dbUrl() != null) {
+            return new Opened(Database.open(g.dbUrl(), "warroom", ""), null, null, g.lang(), g.desk());
+        }
+        DataFolder folder = DataFolder.open(g.dataDir());
+        LocalSettings settings = new LocalSettings(folder.path());
+        String lang = g.lang() != null ? g.lang() : savedOr(settings, "lang", "hi");
+        String desk = g.desk() != null ? g.desk() : savedOr(settings, "desk", null);
+        boolean fresh = !folder.hasDatabase();
+        return new Opened(Database.openEmbedded(folder), fresh ? folder : null, settings, lang, desk);
     }
 
     @Override
@@ -51,15 +67,11 @@ public final class WarRoomApp extends Application {
         stage.setScene(scene);
         stage.show();
         tasks.run(() -> {
-            if (g.dbUrl() != null) {
-                return new Opened(Database.open(g.dbUrl(), "warroom", ""), null, null, g.lang(), g.desk());
+            try {
+                return opening != null ? opening.join() : open(g);
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof Exception x ? x : e;
             }
-            DataFolder folder = DataFolder.open(g.dataDir());
-            LocalSettings settings = new LocalSettings(folder.path());
-            String lang = g.lang() != null ? g.lang() : savedOr(settings, "lang", "hi");
-            String desk = g.desk() != null ? g.desk() : savedOr(settings, "desk", null);
-            boolean fresh = !folder.hasDatabase();
-            return new Opened(Database.openEmbedded(folder), fresh ? folder : null, settings, lang, desk);
         }).onSuccess(o -> {
             local = o.settings;
             Messages m = Messages.of(o.lang);
