@@ -33,6 +33,9 @@ import org.warroom.org.ui.OrgViewModel;
 import org.warroom.org.ui.UnitDetailsView;
 import org.warroom.people.ui.VolunteersPane;
 import org.warroom.people.ui.VolunteersViewModel;
+import org.warroom.posts.PostCalendar;
+import org.warroom.posts.ui.PostsView;
+import org.warroom.posts.ui.PostsViewModel;
 import org.warroom.platform.fx.FxTasks;
 import org.warroom.platform.i18n.IndianFormat;
 import org.warroom.platform.db.LocalSettings;
@@ -91,6 +94,13 @@ public final class MainWindow {
         details.setPeopleNode(volunteers.node());
         vm.hindiProperty().set(messages.hindi());
         build();
+        PostsViewModel postsVm = new PostsViewModel(ctx.posts(), ctx.operators(), ctx.org(),
+                new PostCalendar(ctx.db().jdbi(), ctx.posts(), ctx.calendar(), ctx.org()), tasks, ctx.clock());
+        postsVm.operatorProperty().bind(operator);
+        postsVm.setOnOperatorAdded(this::loadOperators);
+        postsVm.week().deskProperty().bind(vm.deskProperty());
+        PostsView postsView = new PostsView(postsVm, messages);
+        addTab("tab.posts", postsView.node(), postsView::setMessages);
         vm.detailsProperty().addListener((o, a, d) -> {
             details.show(d);
             people.setUnit(d == null ? null : d.row());
@@ -218,7 +228,8 @@ public final class MainWindow {
 
     private void build() {
         search.setId("searchField");
-        search.setPrefWidth(320);
+        search.setPrefWidth(280);
+        search.setMinWidth(160);
         PauseTransition debounce = new PauseTransition(Duration.millis(150));
         debounce.setOnFinished(e -> vm.search(search.getText(), top == null ? null : top.unit()));
         search.textProperty().addListener((o, a, b) -> debounce.playFromStart());
@@ -324,6 +335,10 @@ public final class MainWindow {
             }
         });
         loadOperators(null);
+        // the title, the language switch and the modes keep their words; the search box and the menus give way
+        for (Region keep : new Region[] {title, language, orgMode, lsMode, demoBadge}) {
+            keep.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox bar = new HBox(10, title, search, orgMode, lsMode, spacer, demoBadge, deskMenu, operatorBox, language);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));

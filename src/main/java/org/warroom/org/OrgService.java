@@ -150,14 +150,14 @@ public final class OrgService {
                 named.forEach(r -> hits.put(r.unit().id(), r));
             } else if (words.isEmpty()) {
                 dao.byKindAndNumber(UnitKind.ASSEMBLY.name(), n).forEach(r -> hits.put(r.unit().id(), r));
-                dao.boothsByPartNo(n, scopePath + "%", limit).forEach(r -> hits.put(r.unit().id(), r));
-                if (hits.size() < limit && !scopePath.equals("/")) {
-                    dao.boothsByPartNo(n, "/%", limit).forEach(r -> hits.putIfAbsent(r.unit().id(), r));
-                }
+                // booths of this number anywhere; the sort below puts the desk's own first
+                boothsByPartNo(dao, n, "/", Integer.MAX_VALUE).forEach(r -> hits.putIfAbsent(r.unit().id(), r));
             } else {
+                List<UnitRow> numbered = boothsByPartNo(dao, n, "/", Integer.MAX_VALUE);
                 for (UnitRow r : named) {
                     if (r.unit().kind() != UnitKind.BOOTH && r.unit().kind() != UnitKind.LOK_SABHA) {
-                        dao.boothsByPartNo(n, r.unit().path() + "%", limit).forEach(b -> hits.put(b.unit().id(), b));
+                        numbered.stream().filter(b -> b.unit().path().startsWith(r.unit().path()))
+                                .forEach(b -> hits.put(b.unit().id(), b));
                     }
                     if (hits.size() >= limit) {
                         break;
@@ -170,6 +170,19 @@ public final class OrgService {
                     .thenComparing(r -> r.unit().nameEn()));
             return out.size() > limit ? out.subList(0, limit) : out;
         });
+    }
+
+    /**
+     * Booths numbered {@code partNo} under {@code pathPrefix}. The part-number index gives about one booth per seat;
+     * narrowing by path in memory keeps the database from choosing a scan of every unit under the prefix.
+     */
+    private static List<UnitRow> boothsByPartNo(UnitDao dao, int partNo, String pathPrefix, int limit) {
+        List<Long> ids = dao.boothIdsByPartNo(partNo);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return dao.byIds(ids).stream().filter(r -> r.unit().path().startsWith(pathPrefix))
+                .sorted(Comparator.comparing(r -> r.unit().path())).limit(limit).toList();
     }
 
     private static List<UnitRow> byWords(UnitDao dao, List<String> words) {

@@ -75,9 +75,9 @@ public interface UnitDao {
     @SqlQuery("SELECT DISTINCT unit_id FROM unit_search WHERE token LIKE :prefix ESCAPE '!' LIMIT :limit")
     List<Long> unitsWithTokenPrefix(@Bind("prefix") String prefix, @Bind("limit") int limit);
 
-    @SqlQuery("SELECT " + COLS + FROM + "JOIN booth_detail b ON b.unit_id = u.id "
-            + "WHERE b.part_no = :partNo AND u.path LIKE :pathPrefix ORDER BY u.path LIMIT :limit")
-    List<UnitRow> boothsByPartNo(@Bind("partNo") int partNo, @Bind("pathPrefix") String pathPrefix, @Bind("limit") int limit);
+    /** Booths with this part number, statewide (about one per seat); the caller narrows by path. */
+    @SqlQuery("SELECT unit_id FROM booth_detail WHERE part_no = :partNo")
+    List<Long> boothIdsByPartNo(@Bind("partNo") int partNo);
 
     @SqlQuery("SELECT COALESCE(MAX(seq), 0) FROM unit_change")
     long lastChangeSeq();
