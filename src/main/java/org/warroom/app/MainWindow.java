@@ -40,6 +40,8 @@ import org.warroom.platform.fx.FxTasks;
 import org.warroom.platform.i18n.IndianFormat;
 import org.warroom.platform.db.LocalSettings;
 import org.warroom.platform.i18n.Messages;
+import org.warroom.reports.ui.NoReportMarks;
+import org.warroom.reports.ui.ReportsView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -72,6 +74,10 @@ public final class MainWindow {
     private final javafx.scene.control.Tab orgTab = new javafx.scene.control.Tab();
     private final java.util.Map<javafx.scene.control.Tab, String> tabKeys = new java.util.LinkedHashMap<>();
     private final java.util.List<java.util.function.Consumer<Messages>> languageListeners = new java.util.ArrayList<>();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<UnitRow> selectedUnit = new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final java.util.List<java.util.function.Consumer<Set<Long>>> liveListeners = new java.util.ArrayList<>();
+    private final NoReportMarks noReportMarks;
+    private final ReportsView reports;
     private Messages m;
     private UnitRow top;
 
@@ -104,7 +110,25 @@ public final class MainWindow {
         vm.detailsProperty().addListener((o, a, d) -> {
             details.show(d);
             people.setUnit(d == null ? null : d.row());
+            selectedUnit.set(d == null ? null : d.row());
         });
+        // booths in the tree with no report today get a dot; checked as they load and when they change
+        noReportMarks = new NoReportMarks(ctx.reports(), tasks, tree::loadedBoothIds, tree::markNoReport);
+        tree.setOnBoothsLoaded(noReportMarks::check);
+        addLiveListener(ids -> {
+            if (ids == null) {
+                noReportMarks.checkAll();
+            } else {
+                Set<Long> booths = tree.loadedBoothIds();
+                booths.retainAll(ids);
+                noReportMarks.check(booths);
+            }
+        });
+        reports = new ReportsView(ctx.reports(), ctx.reportImports(), ctx.org(), tasks, messages, selectedUnitProperty(),
+                this::open, this::pollNow);
+        javafx.scene.control.Tab reportsTab = addTab("tab.reports", reports.node(), reports::setMessages);
+        reportsTab.selectedProperty().addListener((o, a, shown) -> reports.setShowing(shown));
+        addLiveListener(reports::liveChange);
         vm.errorProperty().addListener((o, a, e) -> {
             if (e != null) {
                 status.setText("⚠ " + e.getMessage());
@@ -202,6 +226,19 @@ public final class MainWindow {
         }).start();
     }
 
+    /** The unit selected in the organisation tree (its fresh row after live changes), or null. */
+    public javafx.beans.property.ReadOnlyObjectProperty<UnitRow> selectedUnitProperty() {
+        return selectedUnit.getReadOnlyProperty();
+    }
+
+    /**
+     * Called after each live poll that found changes, on the FX thread, with the ids of loaded units (tree rows, the
+     * selected unit and its children) that changed or lie above a change; with null when the whole tree was reloaded.
+     */
+    public void addLiveListener(java.util.function.Consumer<Set<Long>> listener) {
+        liveListeners.add(listener);
+    }
+
     /** The current UI language's messages. */
     public Messages messages() {
         return m;
@@ -217,9 +254,12 @@ public final class MainWindow {
         vm.poll(loaded, fresh -> {
             tree.apply(fresh);
             updateStatus();
+            Set<Long> changed = java.util.Collections.unmodifiableSet(fresh.keySet());
+            liveListeners.forEach(l -> l.accept(changed));
         }, () -> vm.loadRoot(r -> {
             top = r;
             tree.setRoot(r);
+            liveListeners.forEach(l -> l.accept(null));
         }));
         if (d != null && d.row().unit().kind() == org.warroom.org.UnitKind.BOOTH) {
             people.reload();

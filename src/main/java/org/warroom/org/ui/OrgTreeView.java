@@ -1,6 +1,7 @@
 package org.warroom.org.ui;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,16 +10,23 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.Region;
 import org.warroom.org.Coverage;
 import org.warroom.org.Unit;
+import org.warroom.org.UnitKind;
 import org.warroom.org.UnitRow;
 import org.warroom.platform.i18n.IndianFormat;
 import org.warroom.platform.i18n.Messages;
 
-/** The organisation as a lazy tree table: name, booths and coverage at every level. */
+/**
+ * The organisation as a lazy tree table: name, booths and coverage at every level. Booths with no report today carry
+ * a small red dot (style class {@code no-report-dot}); who has reported is looked up by the window, not here.
+ */
 public final class OrgTreeView {
     private final TreeTableView<UnitRow> table = new TreeTableView<>();
     private final OrgViewModel vm;
@@ -28,6 +36,9 @@ public final class OrgTreeView {
     private final TreeTableColumn<UnitRow, Coverage> covered = new TreeTableColumn<>();
     private final TreeTableColumn<UnitRow, Coverage> full = new TreeTableColumn<>();
     private final TreeTableColumn<UnitRow, Coverage> groups = new TreeTableColumn<>();
+    private final Set<Long> noReport = new HashSet<>();
+    private final Tooltip noReportTip = new Tooltip();
+    private Consumer<List<Long>> onBoothsLoaded = ids -> { };
     private Messages messages;
 
     public OrgTreeView(OrgViewModel vm, Messages messages) {
@@ -37,6 +48,7 @@ public final class OrgTreeView {
         table.setFixedCellSize(26);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(label(c.getValue().getValue())));
+        name.setCellFactory(c -> new NameCell());
         name.setPrefWidth(260);
         name.setMinWidth(160);
         booths.setCellValueFactory(c -> new ReadOnlyStringWrapper(IndianFormat.number(c.getValue().getValue().coverage().booths())));
@@ -69,6 +81,7 @@ public final class OrgTreeView {
         covered.setText(m.get("org.tree.column.covered"));
         full.setText(m.get("org.tree.column.full"));
         groups.setText(m.get("org.tree.column.groups"));
+        noReportTip.setText(m.get("reports.tree.noReportToday"));
         table.refresh();
     }
 
@@ -107,8 +120,70 @@ public final class OrgTreeView {
     }
 
     private void registerChildren(UnitTreeItem parent) {
+        List<Long> booths = new ArrayList<>();
         for (TreeItem<UnitRow> c : parent.getChildren()) {
             items.put(c.getValue().unit().id(), (UnitTreeItem) c);
+            if (c.getValue().unit().kind() == UnitKind.BOOTH) {
+                booths.add(c.getValue().unit().id());
+            }
+        }
+        if (!booths.isEmpty()) {
+            onBoothsLoaded.accept(booths);
+        }
+    }
+
+    /** Told the ids of booths as they enter the tree (a mandal's or sector's children were loaded). */
+    public void setOnBoothsLoaded(Consumer<List<Long>> listener) {
+        this.onBoothsLoaded = listener == null ? ids -> { } : listener;
+    }
+
+    /** Booths loaded in the tree now. */
+    public Set<Long> loadedBoothIds() {
+        Set<Long> out = new HashSet<>();
+        items.forEach((id, it) -> {
+            if (it.getValue().unit().kind() == UnitKind.BOOTH) {
+                out.add(id);
+            }
+        });
+        return out;
+    }
+
+    /** Of the booths {@code checked}, marks those in {@code silent} (no report today) and clears the others' marks. */
+    public void markNoReport(Collection<Long> checked, Set<Long> silent) {
+        boolean changed = false;
+        for (Long id : checked) {
+            changed |= silent.contains(id) ? noReport.add(id) : noReport.remove(id);
+        }
+        if (changed) {
+            table.refresh();
+        }
+    }
+
+    /** True when the booth is marked as not having reported today. */
+    public boolean markedNoReport(long boothId) {
+        return noReport.contains(boothId);
+    }
+
+    /** The name, with a red dot on booths that have not reported today. */
+    private final class NameCell extends TreeTableCell<UnitRow, String> {
+        private final Region dot = new Region();
+
+        NameCell() {
+            dot.getStyleClass().add("no-report-dot");
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            UnitRow r = empty || getTableRow() == null ? null : getTableRow().getItem();
+            boolean mark = r != null && r.unit().kind() == UnitKind.BOOTH && noReport.contains(r.unit().id());
+            setGraphic(mark ? dot : null);
+            setTooltip(mark ? noReportTip : null);
+            getStyleClass().remove("no-report-today");
+            if (mark) {
+                getStyleClass().add("no-report-today");
+            }
         }
     }
 
