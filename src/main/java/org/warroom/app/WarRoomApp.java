@@ -50,7 +50,25 @@ public final class WarRoomApp extends Application {
         String lang = g.lang() != null ? g.lang() : savedOr(settings, "lang", "hi");
         String desk = g.desk() != null ? g.desk() : savedOr(settings, "desk", null);
         boolean fresh = !folder.hasDatabase();
-        return new Opened(Database.openEmbedded(folder), fresh ? folder : null, settings, lang, desk);
+        Database db = Database.openEmbedded(folder);
+        if (!fresh) {
+            warmUp(db);
+        }
+        return new Opened(db, fresh ? folder : null, settings, lang, desk);
+    }
+
+    /**
+     * The first queries through Jdbi cost several hundred milliseconds of class loading and proxy building; doing
+     * them here, while the toolkit starts, keeps that off the path to the first tree.
+     */
+    private static void warmUp(Database db) {
+        try {
+            org.warroom.org.OrgService units = new org.warroom.org.OrgService(db.jdbi());
+            units.roots().stream().findFirst().ifPresent(r -> units.children(r.unit(), org.warroom.org.TreeMode.ORGANISATION));
+            units.lastChangeSeq();
+        } catch (RuntimeException e) {
+            LOG.debug("warm-up query failed: {}", e.toString());
+        }
     }
 
     @Override
