@@ -51,6 +51,8 @@ public final class WarRoomApp extends Application {
         String desk = g.desk() != null ? g.desk() : savedOr(settings, "desk", null);
         boolean fresh = !folder.hasDatabase();
         Database db = Database.openEmbedded(folder);
+        // a demo build killed half-way leaves side tables behind: finish or drop them before anything reads
+        org.warroom.demo.DemoService.recoverInterrupted(db);
         if (!fresh) {
             warmUp(db);
         }

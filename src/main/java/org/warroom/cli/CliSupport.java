@@ -24,6 +24,7 @@ final class CliSupport {
         } else {
             db = Database.openEmbedded(DataFolder.open(g.dataDir()));
         }
+        org.warroom.demo.DemoService.recoverInterrupted(db);
         return new AppContext(db, Clock.systemDefaultZone(), Actor.ofSystemUser(g.desk == null ? "cli" : g.desk),
                 g.dataDir().resolve("media"));
     }

@@ -1,13 +1,16 @@
 package org.warroom.org;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Keeps the coverage summary current. A change to one unit adds its difference to the unit and each ancestor
@@ -70,6 +73,9 @@ public final class CoverageRollup {
                 .bind("id", unitId).bind("at", Timestamp.from(Instant.now())).execute();
     }
 
+    /** A unit as the roll-up needs it: where it hangs in the tree and which Lok Sabha seat counts it. */
+    public record Node(long id, Long parent, UnitKind kind, Long lokSabha, int depth) { }
+
     /** Rebuilds the whole summary after a bulk load: one pass over units, volunteers and groups, summed bottom-up. */
     public static void rebuild(Handle h) {
         Map<Long, long[]> own = new HashMap<>();
@@ -82,9 +88,7 @@ public final class CoverageRollup {
         h.createQuery("SELECT booth_id, members FROM whatsapp_group")
                 .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .forEach(r -> groups.put(r[0], (int) r[1]));
-
-        record Node(long id, Long parent, UnitKind kind, Long lokSabha, int depth) { }
-        List<Node> nodes = h.createQuery("SELECT id, parent_id, kind, lok_sabha_id, depth FROM unit ORDER BY depth DESC")
+        List<Node> nodes = h.createQuery("SELECT id, parent_id, kind, lok_sabha_id, depth FROM unit")
                 .map((rs, ctx) -> {
                     long p = rs.getLong(2);
                     Long parent = rs.wasNull() ? null : p;
@@ -92,10 +96,22 @@ public final class CoverageRollup {
                     Long ls = rs.wasNull() ? null : l;
                     return new Node(rs.getLong(1), parent, UnitKind.valueOf(rs.getString(3)), ls, rs.getInt(5));
                 }).list();
+        h.execute("DELETE FROM coverage");
+        insert(h, "coverage", totals(nodes, own, groups));
+    }
+
+    /**
+     * Every unit's subtree totals, from what each unit holds itself: {@code own} maps a unit to its active
+     * volunteers and how many of them fill team seats; {@code groups} maps a booth to its group's members.
+     */
+    public static Map<Long, Coverage> totals(List<Node> nodes, Map<Long, long[]> own, Map<Long, Integer> groups) {
+        List<Node> deepestFirst = new ArrayList<>(nodes);
+        deepestFirst.sort(Comparator.comparingInt(Node::depth).reversed());
         Map<Long, Coverage> totals = new HashMap<>(nodes.size() * 2);
         Map<Long, Coverage> lokSabha = new HashMap<>();
-        for (Node n : nodes) {
-            long[] o = own.getOrDefault(n.id, new long[] {0, 0});
+        long[] none = {0, 0};
+        for (Node n : deepestFirst) {
+            long[] o = own.getOrDefault(n.id, none);
             int team = (int) o[1];
             int seats = n.kind.teamSeats();
             Coverage mine;
@@ -119,21 +135,38 @@ public final class CoverageRollup {
             }
         }
         lokSabha.forEach((id, c) -> totals.merge(id, c, Coverage::plus));
-        h.execute("DELETE FROM coverage");
-        String sql = "INSERT INTO coverage (unit_id, booths, booths_any, booths_full, booths_group, "
-                + "group_members, group_target, team_seats, team_filled, volunteers) VALUES "
-                + "(:id, :c.booths, :c.boothsAny, :c.boothsFull, :c.boothsGroup, :c.groupMembers, :c.groupTarget, "
-                + ":c.teamSeats, :c.teamFilled, :c.volunteers)";
-        PreparedBatch batch = h.prepareBatch(sql);
-        for (Map.Entry<Long, Coverage> e : totals.entrySet()) {
-            batch.bind("id", e.getKey()).bindMethods("c", e.getValue()).add();
-            if (batch.size() == 5000) {
-                batch.execute();
-                batch = h.prepareBatch(sql);
+        return totals;
+    }
+
+    /** Writes totals into {@code table} (the coverage table or a bulk load's side copy of it) in key order. */
+    public static void insert(Handle h, String table, Map<Long, Coverage> totals) {
+        Long[] ids = totals.keySet().toArray(new Long[0]);
+        Arrays.sort(ids);
+        try (PreparedStatement ps = h.getConnection().prepareStatement("INSERT INTO " + table + " (unit_id, booths, "
+                + "booths_any, booths_full, booths_group, group_members, group_target, team_seats, team_filled, volunteers) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (Long id : ids) {
+                Coverage c = totals.get(id);
+                ps.setLong(1, id);
+                ps.setInt(2, c.booths());
+                ps.setInt(3, c.boothsAny());
+                ps.setInt(4, c.boothsFull());
+                ps.setInt(5, c.boothsGroup());
+                ps.setLong(6, c.groupMembers());
+                ps.setLong(7, c.groupTarget());
+                ps.setInt(8, c.teamSeats());
+                ps.setInt(9, c.teamFilled());
+                ps.setInt(10, c.volunteers());
+                ps.addBatch();
+                if (++pending == 5000) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
             }
-        }
-        if (batch.size() > 0) {
-            batch.execute();
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Writing the coverage summary failed: " + e.getMessage(), e);
         }
     }
 }

@@ -1,0 +1,100 @@
+package org.warroom.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Measure 6: from starting a JVM to an interactive tree on the built database, against an empty JavaFX window
+ * started the same way. Both run headless under Monocle with the JVM flags ./warroom uses and print
+ * {@code TREE_READY <ms since JVM start>} (the console only with {@code -Dwarroom.bench.marker=true}); the parent
+ * also times from process start to that line. Median of the runs, alternating the two.
+ */
+final class StartupMeasure {
+    private static final long TIMEOUT_S = 90;
+    private final Path data;
+    private final int runs;
+
+    StartupMeasure(Path data, int runs) {
+        this.data = data;
+        this.runs = runs;
+    }
+
+    Measure run() throws Exception {
+        List<Double> app = new ArrayList<>();
+        List<Double> empty = new ArrayList<>();
+        List<Double> appOwn = new ArrayList<>();
+        List<Double> emptyOwn = new ArrayList<>();
+        List<String> details = new ArrayList<>();
+        launch(EmptyWindow.class.getName(), List.of(), new ArrayList<>(), new ArrayList<>(), details); // warms the disk cache
+        for (int i = 0; i < runs; i++) {
+            launch(EmptyWindow.class.getName(), List.of(), empty, emptyOwn, details);
+            launch("org.warroom.app.Main", List.of("--data", data.toString()), app, appOwn, details);
+        }
+        double a = Stats.median(app);
+        double e = Stats.median(empty);
+        details.add(String.format("console: %s ms from process start (median %.0f); %s ms since JVM start by its own clock",
+                app, a, appOwn));
+        details.add(String.format("empty window: %s ms from process start (median %.0f); %s ms by its own clock",
+                empty, e, emptyOwn));
+        boolean ok = !app.isEmpty() && app.size() == runs && a <= 2 * e && a < 3000;
+        return new Measure(6, "Start to an interactive tree (median of " + runs + ")", a, "ms", e,
+                "empty JavaFX window, same launch", "≤ 2× baseline and < 3000 ms", ok, details);
+    }
+
+    private static void launch(String main, List<String> args, List<Double> wall, List<Double> own, List<String> details)
+            throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8",
+                "-Djavafx.cachedir=" + Path.of("target", "fxcache").toAbsolutePath(),
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dheadless.geometry=1920x1200-32", "-Djava.awt.headless=true", "-Dwarroom.bench.marker=true"));
+        String extra = System.getenv("WARROOM_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            cmd.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), main));
+        cmd.addAll(args);
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        CompletableFuture<String> marker = CompletableFuture.supplyAsync(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (line.startsWith("TREE_READY ")) {
+                        long wallNanos = System.nanoTime() - t0;
+                        // keep draining so the child never blocks on a full pipe
+                        CompletableFuture.runAsync(() -> r.lines().forEach(l -> { }));
+                        return (wallNanos / 1_000_000) + " " + line.substring(11).trim();
+                    }
+                }
+            } catch (java.io.IOException e) {
+                return null;
+            }
+            return null;
+        });
+        String got;
+        try {
+            got = marker.get(TIMEOUT_S, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            got = null;
+        }
+        // SIGTERM: the console's shutdown hooks close the database cleanly, so the next run needs no lock recovery
+        p.destroy();
+        if (!p.waitFor(15, TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor();
+        }
+        String name = main.substring(main.lastIndexOf('.') + 1);
+        if (got == null) {
+            details.add(name + ": no TREE_READY marker within " + TIMEOUT_S + " s (is the MainWindow hook in place?)");
+            return;
+        }
+        String[] f = got.split(" ");
+        wall.add(Double.parseDouble(f[0]));
+        own.add(Double.parseDouble(f[1]));
+    }
+}
