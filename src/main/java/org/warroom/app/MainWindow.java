@@ -77,7 +77,8 @@ public final class MainWindow {
     private final javafx.beans.property.ReadOnlyObjectWrapper<UnitRow> selectedUnit = new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final java.util.List<java.util.function.Consumer<Set<Long>>> liveListeners = new java.util.ArrayList<>();
     private final NoReportMarks noReportMarks;
-    private final ReportsView reports;
+    private ReportsView reports;
+    private PostsView postsView;
     private Messages m;
     private UnitRow top;
 
@@ -100,13 +101,21 @@ public final class MainWindow {
         details.setPeopleNode(volunteers.node());
         vm.hindiProperty().set(messages.hindi());
         build();
-        PostsViewModel postsVm = new PostsViewModel(ctx.posts(), ctx.operators(), ctx.org(),
-                new PostCalendar(ctx.db().jdbi(), ctx.posts(), ctx.calendar(), ctx.org()), tasks, ctx.clock());
-        postsVm.operatorProperty().bind(operator);
-        postsVm.setOnOperatorAdded(this::loadOperators);
-        postsVm.week().deskProperty().bind(vm.deskProperty());
-        PostsView postsView = new PostsView(postsVm, messages);
-        addTab("tab.posts", postsView.node(), postsView::setMessages);
+        // the Posts and Reports tabs are built when first opened: they load chart and composer classes that the
+        // first tree does not need, and start-up is measured to the first tree
+        javafx.scene.control.Tab postsTab = addTab("tab.posts", new javafx.scene.layout.StackPane(), null);
+        postsTab.selectedProperty().addListener((o, a, shown) -> {
+            if (shown && postsView == null) {
+                PostsViewModel postsVm = new PostsViewModel(ctx.posts(), ctx.operators(), ctx.org(),
+                        new PostCalendar(ctx.db().jdbi(), ctx.posts(), ctx.calendar(), ctx.org()), tasks, ctx.clock());
+                postsVm.operatorProperty().bind(operator);
+                postsVm.setOnOperatorAdded(this::loadOperators);
+                postsVm.week().deskProperty().bind(vm.deskProperty());
+                postsView = new PostsView(postsVm, m);
+                postsTab.setContent(postsView.node());
+                languageListeners.add(postsView::setMessages);
+            }
+        });
         vm.detailsProperty().addListener((o, a, d) -> {
             details.show(d);
             people.setUnit(d == null ? null : d.row());
@@ -124,11 +133,23 @@ public final class MainWindow {
                 noReportMarks.check(booths);
             }
         });
-        reports = new ReportsView(ctx.reports(), ctx.reportImports(), ctx.org(), tasks, messages, selectedUnitProperty(),
-                this::open, this::pollNow);
-        javafx.scene.control.Tab reportsTab = addTab("tab.reports", reports.node(), reports::setMessages);
-        reportsTab.selectedProperty().addListener((o, a, shown) -> reports.setShowing(shown));
-        addLiveListener(reports::liveChange);
+        javafx.scene.control.Tab reportsTab = addTab("tab.reports", new javafx.scene.layout.StackPane(), null);
+        reportsTab.selectedProperty().addListener((o, a, shown) -> {
+            if (shown && reports == null) {
+                reports = new ReportsView(ctx.reports(), ctx.reportImports(), ctx.org(), tasks, m, selectedUnitProperty(),
+                        this::open, this::pollNow);
+                reportsTab.setContent(reports.node());
+                languageListeners.add(reports::setMessages);
+            }
+            if (reports != null) {
+                reports.setShowing(shown);
+            }
+        });
+        addLiveListener(ids -> {
+            if (reports != null) {
+                reports.liveChange(ids);
+            }
+        });
         vm.errorProperty().addListener((o, a, e) -> {
             if (e != null) {
                 status.setText("⚠ " + e.getMessage());
