@@ -3,16 +3,11 @@ package org.warroom.reports.importers;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
+import org.warroom.platform.io.StrictUtf8;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -32,8 +27,6 @@ public final class ReportTable {
         }
     }
 
-    private static final String SAVE_AS = "Open it in Excel or LibreOffice and save it as \"CSV UTF-8 (comma delimited)\", "
-            + "then import it again.";
 
     private final List<String> header;
     private final List<Row> rows;
@@ -135,43 +128,10 @@ public final class ReportTable {
 
     /** Strict UTF-8 with an optional BOM; UTF-16 and NUL bytes are named as such. */
     static String decode(byte[] b) {
-        if (b.length == 0) {
-            throw new TableImportException(0, "The file is empty. It needs a header line with the column names and one line per report.");
+        try {
+            return StrictUtf8.decode(b, "The file is empty. It needs a header line with the column names and one line per report.");
+        } catch (StrictUtf8.NotUtf8 e) {
+            throw new TableImportException(e.line(), e.getMessage());
         }
-        if (b.length >= 2 && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF))) {
-            throw new TableImportException(0, "The file is saved as UTF-16 (\"Unicode text\"), not UTF-8. " + SAVE_AS);
-        }
-        int start = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
-        for (int i = start; i < b.length; i++) {
-            if (b[i] == 0) {
-                throw new TableImportException(lineAt(b, i), "the file contains NUL bytes, so it is not a UTF-8 text file "
-                        + "(perhaps UTF-16, or a spreadsheet .xlsx). " + SAVE_AS);
-            }
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(b, start, b.length - start);
-        CharBuffer out = CharBuffer.allocate(b.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int at = Math.min(in.position(), b.length - 1);
-            throw new TableImportException(lineAt(b, at), String.format("this line is not UTF-8 text (byte 0x%02X). "
-                    + "The file was probably saved as ANSI or Windows-1252. ", b[at] & 0xFF) + SAVE_AS);
-        }
-        out.flip();
-        return out.toString();
-    }
-
-    private static long lineAt(byte[] b, int pos) {
-        long line = 1;
-        for (int i = 0; i < pos; i++) {
-            if (b[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }
