@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.warroom.demo.DemoService;
 import org.warroom.geography.GeographyService;
+import org.warroom.operators.Access;
 import org.warroom.operators.OperatorService;
+import org.warroom.operators.Principal;
 import org.warroom.org.OrgService;
 import org.warroom.people.PeopleService;
 import org.warroom.platform.audit.Actor;
@@ -23,6 +25,7 @@ public final class AppContext implements AutoCloseable {
     private final Database db;
     private final Clock clock;
     private final Actor actor;
+    private final Access access;
     private final OrgService org;
     private final PeopleService people;
     private final GeographyService geography;
@@ -45,17 +48,18 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.actor = actor;
         AuditLog audit = new AuditLog(clock);
+        this.access = new Access(Principal.open(actor.name()), actor.desk());
         this.org = new OrgService(db.jdbi());
-        this.people = new PeopleService(db.jdbi(), audit, actor, clock);
+        this.people = new PeopleService(db.jdbi(), audit, access, clock);
         this.geography = new GeographyService(db, audit, actor);
         this.demo = new DemoService(db, audit, actor);
         this.settings = new Settings(db.jdbi());
-        this.operators = new OperatorService(db.jdbi(), audit, actor);
+        this.operators = new OperatorService(db.jdbi(), audit, access);
         this.calendar = new ElectionCalendarService(db.jdbi(), audit, actor);
         // the six slot times are the defaults until the schedule screen lets the desk edit them (kept in settings)
         this.posts = new PostService(db.jdbi(), audit, actor, clock, org, operators, calendar, mediaDir, DailySlots::defaults);
-        this.reports = new ReportService(db.jdbi(), audit, actor, clock);
-        this.reportImports = new ReportImportService(db.jdbi(), audit, actor, clock);
+        this.reports = new ReportService(db.jdbi(), audit, access, clock);
+        this.reportImports = new ReportImportService(db.jdbi(), audit, access, clock);
     }
 
     public Database db() {
@@ -68,6 +72,11 @@ public final class AppContext implements AutoCloseable {
 
     public Actor actor() {
         return actor;
+    }
+
+    /** Who is acting: changes at login; every service that writes asks it. */
+    public Access access() {
+        return access;
     }
 
     public OrgService org() {

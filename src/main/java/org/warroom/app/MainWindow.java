@@ -67,6 +67,13 @@ public final class MainWindow {
     private final FxTasks tasks;
     private final LocalSettings local;
     private final MenuButton deskMenu = new MenuButton();
+    private final MenuButton sessionMenu = new MenuButton();
+    /** The window and, when the desk is locked, the lock over it (the work underneath stays as it was). */
+    private final javafx.scene.layout.StackPane shell = new javafx.scene.layout.StackPane(root);
+    private javafx.scene.Node lockLayer;
+    private long lastActivity = System.nanoTime();
+    private java.time.Duration idleLock = java.time.Duration.ofMinutes(15);
+    private Runnable onLogout = () -> { };
     private final javafx.scene.control.ComboBox<org.warroom.operators.Operator> operatorBox = new javafx.scene.control.ComboBox<>();
     private final javafx.beans.property.ObjectProperty<org.warroom.operators.Operator> operator =
             new javafx.beans.property.SimpleObjectProperty<>();
@@ -221,12 +228,105 @@ public final class MainWindow {
     }
 
     public Parent node() {
-        return root;
+        return shell;
     }
 
     public void stop() {
         live.stop();
+        if (idleTimer != null) {
+            idleTimer.stop();
+        }
     }
+
+    /** What "Log out" does: the application shows the login screen again. */
+    public void setOnLogout(Runnable r) {
+        onLogout = r;
+    }
+
+    private void fillSessionMenu() {
+        var me = ctx.access().current();
+        sessionMenu.getItems().clear();
+        if (me.loggedIn()) {
+            MenuItem lock = new MenuItem(m.get("session.lock"));
+            lock.setId("sessionLock");
+            lock.setOnAction(e -> lock());
+            MenuItem pw = new MenuItem(m.get("session.changePassword"));
+            pw.setId("sessionPassword");
+            pw.setOnAction(e -> SessionDialogs.changePassword(m, ctx.operators(), tasks, me, status::setText));
+            MenuItem out = new MenuItem(m.get("session.logout"));
+            out.setId("sessionLogout");
+            out.setOnAction(e -> logout());
+            sessionMenu.getItems().setAll(lock, pw, new SeparatorMenuItem(), out);
+        } else {
+            MenuItem setup = new MenuItem(m.get("session.setup"));
+            setup.setId("sessionSetup");
+            setup.setOnAction(e -> SessionDialogs.createAdministrator(m, ctx.operators(), tasks, p -> {
+                ctx.access().set(p);
+                status.setText(m.get("session.setupDone", p.name()));
+                loadOperators(p.name());
+                applySessionText();
+            }));
+            sessionMenu.getItems().setAll(setup);
+        }
+    }
+
+    private void applySessionText() {
+        var me = ctx.access().current();
+        sessionMenu.setText(me.loggedIn() ? m.get("session.loggedIn", me.name()) : m.get("session.open"));
+    }
+
+    /** Covers the window until the person who is logged in types their password again; nothing underneath changes. */
+    public void lock() {
+        var me = ctx.access().current();
+        if (!me.loggedIn() || lockLayer != null) {
+            return;
+        }
+        LoginView unlock = new LoginView(m, ctx.operators(), tasks, null, me.name(), p -> unlock());
+        javafx.scene.layout.StackPane layer = new javafx.scene.layout.StackPane(unlock.node());
+        layer.getStyleClass().add("lock-layer");
+        layer.setId("lockLayer");
+        lockLayer = layer;
+        root.setDisable(true);
+        root.setVisible(false);
+        shell.getChildren().add(layer);
+    }
+
+    private void unlock() {
+        shell.getChildren().remove(lockLayer);
+        lockLayer = null;
+        root.setVisible(true);
+        root.setDisable(false);
+        lastActivity = System.nanoTime();
+    }
+
+    public boolean locked() {
+        return lockLayer != null;
+    }
+
+    private void logout() {
+        ctx.access().set(org.warroom.operators.Principal.notLoggedIn());
+        stop();
+        onLogout.run();
+    }
+
+    /** After this long without a key or mouse movement, a logged-in desk locks itself (setting idle.lockMinutes). */
+    private void startIdleLock() {
+        tasks.run(() -> ctx.settings().get("idle.lockMinutes").map(Integer::parseInt).orElse(15))
+                .onSuccess(min -> idleLock = java.time.Duration.ofMinutes(Math.max(1, min)))
+                .onError(e -> org.slf4j.LoggerFactory.getLogger(MainWindow.class)
+                        .warn("idle.lockMinutes setting unreadable: {}", e.toString())).start();
+        javafx.animation.Timeline idle = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(15), e -> {
+                    if (System.nanoTime() - lastActivity > idleLock.toNanos()) {
+                        lock();
+                    }
+                }));
+        idle.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        idle.play();
+        idleTimer = idle;
+    }
+
+    private javafx.animation.Timeline idleTimer;
 
     /** Who is at this desk (chosen in the top bar); posts are written and approved in their name. */
     public javafx.beans.property.ReadOnlyObjectProperty<org.warroom.operators.Operator> operatorProperty() {
@@ -236,14 +336,22 @@ public final class MainWindow {
     /** Reloads the operators (e.g. after one was added) and selects {@code select}, or the one this desk used last. */
     public void loadOperators(String select) {
         tasks.run(() -> {
-            var list = ctx.operators().list();
+            var me = ctx.access().current();
+            var list = me.loggedIn() ? ctx.operators().byId(me.operatorId()).stream().toList() : ctx.operators().list();
             String last = select != null ? select : local == null ? null : local.get("operator").orElse(null);
             return java.util.Map.entry(list, java.util.Optional.ofNullable(last));
         }).onSuccess(e -> {
             operatorBox.getItems().setAll(e.getKey());
             operatorBox.setPromptText(m.get(e.getKey().isEmpty() ? "operator.none" : "operator.choose"));
-            e.getValue().flatMap(n -> e.getKey().stream().filter(o -> o.name().equals(n)).findFirst())
-                    .ifPresent(operatorBox::setValue);
+            boolean loggedIn = ctx.access().current().loggedIn();
+            if (loggedIn) {
+                operatorBox.setValue(e.getKey().isEmpty() ? null : e.getKey().getFirst());
+            } else {
+                e.getValue().flatMap(n -> e.getKey().stream().filter(o -> o.name().equals(n)).findFirst())
+                        .ifPresent(operatorBox::setValue);
+            }
+            // once people log in, who is at the desk is who logged in: no choosing someone else
+            operatorBox.setDisable(loggedIn);
         }).start();
     }
 
@@ -396,11 +504,15 @@ public final class MainWindow {
             }
         });
         loadOperators(null);
+        startIdleLock();
         // the title, the language switch and the modes keep their words; the search box and the menus give way
         for (Region keep : new Region[] {title, language, orgMode, lsMode, demoBadge}) {
             keep.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(10, title, search, orgMode, lsMode, spacer, demoBadge, deskMenu, operatorBox, language);
+        sessionMenu.setId("sessionMenu");
+        sessionMenu.getItems().add(new MenuItem("…"));
+        sessionMenu.setOnShowing(e -> fillSessionMenu());
+        HBox bar = new HBox(10, title, search, orgMode, lsMode, spacer, demoBadge, deskMenu, operatorBox, sessionMenu, language);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("top-bar");
@@ -451,6 +563,12 @@ public final class MainWindow {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), language::fire);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::pollNow);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), volunteers::addVolunteer);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::lock);
+                scene.addEventFilter(javafx.scene.input.InputEvent.ANY, ev -> {
+                    if (ev.getEventType() != javafx.scene.input.MouseEvent.MOUSE_EXITED_TARGET) {
+                        lastActivity = System.nanoTime();
+                    }
+                });
             }
         });
         applyTexts();
@@ -495,6 +613,7 @@ public final class MainWindow {
 
     private void applyTexts() {
         title.setText(m.get("app.title"));
+        applySessionText();
         orgTab.setText(m.get("tab.organisation"));
         tabKeys.forEach((tab, key) -> tab.setText(m.get(key)));
         search.setPromptText(m.get("org.tree.search.prompt"));

@@ -41,9 +41,16 @@ public final class WarRoomApp extends Application {
 
     private static java.util.concurrent.CompletableFuture<Opened> opening;
 
+    /** For tests that start the application through TestFX's FxToolkit rather than {@link #launchWith}. */
+    static void useOptions(LaunchOptions g) {
+        options = g;
+        opening = null;
+    }
+
     private static Opened open(LaunchOptions g) {
         if (g.dbUrl() != null) {
-            return new Opened(Database.open(g.dbUrl(), "warroom", ""), null, null, g.lang(), g.desk());
+            Database shared = Database.open(g.dbUrl(), "warroom", "");
+            return new Opened(shared, null, null, g.lang(), g.desk(), accounts(shared));
         }
         DataFolder folder = DataFolder.open(g.dataDir());
         LocalSettings settings = new LocalSettings(folder.path());
@@ -56,7 +63,13 @@ public final class WarRoomApp extends Application {
         if (!fresh) {
             warmUp(db);
         }
-        return new Opened(db, fresh ? folder : null, settings, lang, desk);
+        return new Opened(db, fresh ? folder : null, settings, lang, desk, !fresh && accounts(db));
+    }
+
+    /** Whether anyone logs in here (then the login screen comes first). */
+    private static boolean accounts(Database db) {
+        return db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM operator WHERE password_hash IS NOT NULL AND active = TRUE").mapTo(Integer.class).one() > 0);
     }
 
     /**
@@ -98,6 +111,8 @@ public final class WarRoomApp extends Application {
             ctx = new AppContext(o.db, Clock.systemDefaultZone(), Actor.ofSystemUser(o.desk), g.dataDir().resolve("media"));
             if (o.freshFolder != null) {
                 firstRun(holder, m, tasks, o.freshFolder, o.desk);
+            } else if (o.accounts) {
+                showLogin(holder, m, tasks, o.desk);
             } else {
                 showMain(holder, m, tasks, o.desk);
             }
@@ -114,8 +129,29 @@ public final class WarRoomApp extends Application {
                 .onError(e -> fail(holder, m, e)).start();
     }
 
+    /** The login screen; on success the window opens as that person, a desk operator's tree at their unit. */
+    private void showLogin(StackPane holder, Messages m, FxTasks tasks, String desk) {
+        String last = savedOr(local, "operator", null);
+        LoginView login = new LoginView(m, ctx.operators(), tasks, last, null, p -> {
+            ctx.access().set(p);
+            if (local != null) {
+                tasks.run(() -> {
+                    local.put("operator", p.name());
+                    return true;
+                }).start();
+            }
+            showMain(holder, m, tasks, desk != null ? desk : p.scopeName());
+        });
+        holder.setPadding(new Insets(20));
+        holder.getChildren().setAll(login.node());
+    }
+
     private void showMain(StackPane holder, Messages m, FxTasks tasks, String desk) {
         window = new MainWindow(ctx, tasks, m, desk, local);
+        window.setOnLogout(() -> {
+            window = null;
+            showLogin(holder, m, tasks, desk);
+        });
         holder.setPadding(Insets.EMPTY);
         holder.getChildren().setAll(window.node());
     }
@@ -147,5 +183,6 @@ public final class WarRoomApp extends Application {
         }
     }
 
-    private record Opened(Database db, DataFolder freshFolder, LocalSettings settings, String lang, String desk) { }
+    private record Opened(Database db, DataFolder freshFolder, LocalSettings settings, String lang, String desk,
+                          boolean accounts) { }
 }

@@ -20,7 +20,8 @@ public final class CliErrors implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
         boolean known = ex instanceof DatabaseException || ex instanceof GeographyException
                 || ex instanceof ValidationException || ex instanceof IllegalArgumentException
-                || ex instanceof PostValidationException || ex instanceof PostConflictException || ex instanceof ConflictException;
+                || ex instanceof PostValidationException || ex instanceof PostConflictException || ex instanceof ConflictException
+                || ex instanceof org.warroom.operators.AccessDeniedException || ex instanceof org.warroom.operators.OperatorException;
         if (known) {
             LOG.info("command failed: {}", ex.getMessage());
             cmd.getErr().println("warroom: " + ex.getMessage());

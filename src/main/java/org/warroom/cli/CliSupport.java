@@ -25,8 +25,80 @@ final class CliSupport {
             db = Database.openEmbedded(DataFolder.open(g.dataDir()));
         }
         org.warroom.demo.DemoService.recoverInterrupted(db);
-        return new AppContext(db, Clock.systemDefaultZone(), Actor.ofSystemUser(g.desk == null ? "cli" : g.desk),
+        AppContext ctx = new AppContext(db, Clock.systemDefaultZone(), Actor.ofSystemUser(g.desk == null ? "cli" : g.desk),
                 g.dataDir().resolve("media"));
+        try {
+            logIn(ctx, g);
+        } catch (RuntimeException e) {
+            ctx.close();
+            throw e;
+        }
+        return ctx;
+    }
+
+    /**
+     * Once the war room has accounts, a command acts as the operator named by --operator (password from
+     * WARROOM_PASSWORD or asked on the terminal); without one it may only read. Without accounts it runs open.
+     */
+    private static void logIn(AppContext ctx, GlobalOptions g) {
+        if (!ctx.operators().hasAccounts()) {
+            return;
+        }
+        if (g.operator == null || g.operator.isBlank()) {
+            ctx.access().set(org.warroom.operators.Principal.notLoggedIn());
+            return;
+        }
+        char[] password = password(g.operator);
+        try {
+            ctx.access().set(ctx.operators().login(g.operator, password));
+        } finally {
+            java.util.Arrays.fill(password, ' ');
+        }
+    }
+
+    private static char[] password(String who) {
+        String env = System.getenv("WARROOM_PASSWORD");
+        if (env != null) {
+            return env.toCharArray();
+        }
+        java.io.Console console = System.console();
+        if (console == null) {
+            throw new org.warroom.operators.AccessDeniedException("No terminal to ask " + who
+                    + "'s password on; set WARROOM_PASSWORD for scripts.");
+        }
+        char[] pw = console.readPassword("Password for %s: ", who);
+        return pw == null ? new char[0] : pw;
+    }
+
+    /** Runs {@code use} with a new password (see {@link #newPassword}) and wipes it afterwards. */
+    static <T> T withNewPassword(String who, java.util.function.Function<char[], T> use) {
+        char[] pw = newPassword(who);
+        try {
+            return use.apply(pw);
+        } finally {
+            java.util.Arrays.fill(pw, ' ');
+        }
+    }
+
+    /** A new password typed twice on the terminal, or taken from WARROOM_NEW_PASSWORD for scripts. */
+    static char[] newPassword(String who) {
+        String env = System.getenv("WARROOM_NEW_PASSWORD");
+        if (env != null) {
+            return env.toCharArray();
+        }
+        java.io.Console console = System.console();
+        if (console == null) {
+            throw new org.warroom.operators.AccessDeniedException("No terminal to ask for " + who
+                    + "'s new password on; set WARROOM_NEW_PASSWORD for scripts.");
+        }
+        char[] a = console.readPassword("New password for %s (at least %d characters): ", who,
+                org.warroom.operators.Passwords.MIN_LENGTH);
+        char[] b = console.readPassword("The same again: ");
+        if (a == null || b == null || !java.util.Arrays.equals(a, b)) {
+            throw new org.warroom.operators.OperatorException("The two passwords differ; nothing was changed.");
+        }
+        java.util.Arrays.fill(b, ' ');
+        return a;
     }
 
     static void printJson(PrintWriter out, Object value) {

@@ -26,6 +26,11 @@ public final class GlobalOptions {
             description = "Scope this desk to one district (or region, seat): its tree starts there, e.g. --desk Sultanpur.")
     String desk;
 
+    @Option(names = "--operator", paramLabel = "NAME", defaultValue = "${env:WARROOM_OPERATOR}",
+            description = "Log in as this operator (once the war room has accounts, commands that change data need it). "
+                    + "The password is asked for, or read from the WARROOM_PASSWORD environment variable.")
+    String operator;
+
     @Option(names = "--lang", paramLabel = "hi|en", description = "Language of the window: hi or en.")
     String lang;
 

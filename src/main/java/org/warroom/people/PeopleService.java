@@ -14,6 +14,8 @@ import org.warroom.org.CoverageRollup;
 import org.warroom.org.Unit;
 import org.warroom.org.UnitKind;
 import org.warroom.people.db.VolunteerDao;
+import org.warroom.operators.Access;
+import org.warroom.operators.Principal;
 import org.warroom.platform.audit.Actor;
 import org.warroom.platform.audit.AuditLog;
 
@@ -24,13 +26,18 @@ import org.warroom.platform.audit.AuditLog;
 public final class PeopleService {
     private final Jdbi jdbi;
     private final AuditLog audit;
-    private final Actor actor;
+    private final Access access;
     private final Clock clock;
 
+    /** Acting as {@code actor} with every right: for tools and tests; the console passes its {@link Access}. */
     public PeopleService(Jdbi jdbi, AuditLog audit, Actor actor, Clock clock) {
+        this(jdbi, audit, new Access(Principal.open(actor.name()), actor.desk()), clock);
+    }
+
+    public PeopleService(Jdbi jdbi, AuditLog audit, Access access, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
-        this.actor = actor;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -60,6 +67,7 @@ public final class PeopleService {
             throw new ValidationException("name", "A wing needs its name in English and in Hindi.");
         }
         return jdbi.inTransaction(h -> {
+            access.requireRole(access.current().role().administers(), "add wings");
             VolunteerDao dao = h.attach(VolunteerDao.class);
             if (dao.wings().stream().anyMatch(w -> w.code().equals(c))) {
                 throw new ValidationException("code", "There is already a wing " + c + ".");
@@ -68,7 +76,7 @@ public final class PeopleService {
             h.createUpdate("INSERT INTO wing (id, code, name_en, name_hi, active) VALUES (:id, :c, :en, :hi, TRUE)")
                     .bind("id", id).bind("c", c).bind("en", nameEn.trim()).bind("hi", nameHi.trim()).execute();
             Wing w = new Wing(id, c, nameEn.trim(), nameHi.trim(), true);
-            audit.record(h, actor, "ADD", "wing", (long) id, null, w.toString());
+            audit.record(h, access.actor(), "ADD", "wing", (long) id, null, w.toString());
             return w;
         });
     }
@@ -81,12 +89,13 @@ public final class PeopleService {
     public Volunteer add(VolunteerDraft draft) {
         return jdbi.inTransaction(h -> {
             Unit unit = unitOf(h, draft.unitId());
+            access.requireChange(h, unit.id());
             String phone = validate(h, draft, unit, null);
             Coverage before = CoverageRollup.ownContribution(h, unit.id(), unit.kind());
             long id = h.attach(VolunteerDao.class).insert(draft, phone);
             CoverageRollup.apply(h, unit, CoverageRollup.ownContribution(h, unit.id(), unit.kind()).minus(before));
             Volunteer saved = h.attach(VolunteerDao.class).byId(id).orElseThrow();
-            audit.record(h, actor, "ADD", "volunteer", id, null, describe(saved));
+            audit.record(h, access.actor(), "ADD", "volunteer", id, null, describe(saved));
             return saved;
         });
     }
@@ -99,6 +108,8 @@ public final class PeopleService {
             Unit newUnit = unitOf(h, draft.unitId());
             String phone = validate(h, draft, newUnit, id);
             Unit oldUnit = unitOf(h, old.unitId());
+            // moving someone needs the right to both places
+            access.requireChange(h, List.of(oldUnit.id(), newUnit.id()));
             Map<Long, Unit> touched = new LinkedHashMap<>();
             touched.put(oldUnit.id(), oldUnit);
             touched.put(newUnit.id(), newUnit);
@@ -112,7 +123,7 @@ public final class PeopleService {
                 CoverageRollup.apply(h, u, CoverageRollup.ownContribution(h, u.id(), u.kind()).minus(before.get(u.id())));
             }
             Volunteer saved = dao.byId(id).orElseThrow();
-            audit.record(h, actor, "EDIT", "volunteer", id, describe(old), describe(saved));
+            audit.record(h, access.actor(), "EDIT", "volunteer", id, describe(old), describe(saved));
             return saved;
         });
     }
@@ -141,6 +152,7 @@ public final class PeopleService {
                     before.put(u.id(), CoverageRollup.ownContribution(h, u.id(), u.kind()));
                 }
             }
+            access.requireChange(h, units.keySet());
             VolunteerDao dao = h.attach(VolunteerDao.class);
             for (VolunteerDraft d : drafts) {
                 Unit unit = units.get(d.unitId());
@@ -149,7 +161,7 @@ public final class PeopleService {
             for (Unit u : units.values()) {
                 CoverageRollup.apply(h, u, CoverageRollup.ownContribution(h, u.id(), u.kind()).minus(before.get(u.id())));
             }
-            audit.record(h, actor, "IMPORT", "volunteer", null, null, drafts.size() + " volunteers into " + units.size() + " units");
+            audit.record(h, access.actor(), "IMPORT", "volunteer", null, null, drafts.size() + " volunteers into " + units.size() + " units");
             return drafts.size();
         });
     }
@@ -166,6 +178,7 @@ public final class PeopleService {
         }
         return jdbi.inTransaction(h -> {
             Unit booth = unitOf(h, boothId);
+            access.requireChange(h, boothId);
             if (booth.kind() != UnitKind.BOOTH) {
                 throw new ValidationException("unit", "WhatsApp groups belong to booths.");
             }
@@ -180,7 +193,7 @@ public final class PeopleService {
             }
             CoverageRollup.apply(h, booth, CoverageRollup.ownContribution(h, boothId, UnitKind.BOOTH).minus(before));
             WhatsAppGroup saved = dao.group(boothId).orElseThrow();
-            audit.record(h, actor, old.isPresent() ? "EDIT" : "ADD", "whatsapp_group", boothId,
+            audit.record(h, access.actor(), old.isPresent() ? "EDIT" : "ADD", "whatsapp_group", boothId,
                     old.map(Object::toString).orElse(null), saved.toString());
             return saved;
         });
@@ -191,6 +204,7 @@ public final class PeopleService {
         checkListSize(members);
         return jdbi.inTransaction(h -> {
             Unit seat = unitOf(h, seatId);
+            access.requireChange(h, seatId);
             if (seat.kind() != UnitKind.ASSEMBLY) {
                 throw new ValidationException("unit", "Broadcast lists belong to assembly seats.");
             }
@@ -200,7 +214,7 @@ public final class PeopleService {
             VolunteerDao dao = h.attach(VolunteerDao.class);
             long id = dao.insertList(seatId, name.trim(), members);
             BroadcastList saved = dao.list(id).orElseThrow();
-            audit.record(h, actor, "ADD", "broadcast_list", id, null, saved.toString());
+            audit.record(h, access.actor(), "ADD", "broadcast_list", id, null, saved.toString());
             CoverageRollup.notice(h, seatId);
             return saved;
         });
@@ -209,12 +223,13 @@ public final class PeopleService {
     public BroadcastList updateList(BroadcastList list, int members) {
         checkListSize(members);
         return jdbi.inTransaction(h -> {
+            access.requireChange(h, list.seatId());
             VolunteerDao dao = h.attach(VolunteerDao.class);
             if (dao.updateList(list.id(), list.version(), list.name(), members) != 1) {
                 throw new ConflictException("Someone else changed this broadcast list first; nothing was saved.");
             }
             BroadcastList saved = dao.list(list.id()).orElseThrow();
-            audit.record(h, actor, "EDIT", "broadcast_list", list.id(), list.toString(), saved.toString());
+            audit.record(h, access.actor(), "EDIT", "broadcast_list", list.id(), list.toString(), saved.toString());
             CoverageRollup.notice(h, list.seatId());
             return saved;
         });

@@ -43,7 +43,15 @@ final class ImportRun {
     final List<ImportProblem> skipped = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
 
+    /** Who imports: rows for volunteers outside their desk's part of the organisation are refused, row by row. */
+    private final org.warroom.operators.Principal principal;
+
     ImportRun(Handle h, String operator, Clock clock, Long importId, String scopePrefix) {
+        this(h, operator, clock, importId, scopePrefix, null);
+    }
+
+    ImportRun(Handle h, String operator, Clock clock, Long importId, String scopePrefix, org.warroom.operators.Principal principal) {
+        this.principal = principal;
         this.h = h;
         this.operator = operator;
         this.clock = clock;
@@ -76,6 +84,9 @@ final class ImportRun {
 
     /** Saves a checked report; a ValidationException (a rule of the service) comes back as its reason. */
     String save(VolunteerRef v, ReportDraft d, ReportSource source, String text, String key) {
+        if (principal != null && !principal.mayChange(v.unitPath())) {
+            return v.unitName() + " (" + v.unitCode() + ") is outside " + principal.scopeName() + ", the part this desk works for";
+        }
         try {
             ReportRules.check(d, clock);
             ReportWriter.Candidate c = ReportService.candidate(v, d, source, text, key);

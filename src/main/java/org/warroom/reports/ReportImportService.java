@@ -20,6 +20,8 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.warroom.operators.Access;
+import org.warroom.operators.Principal;
 import org.warroom.platform.audit.Actor;
 import org.warroom.platform.audit.AuditLog;
 import org.warroom.reports.importers.ChatImportException;
@@ -47,13 +49,18 @@ public final class ReportImportService {
 
     private final Jdbi jdbi;
     private final AuditLog audit;
-    private final Actor actor;
+    private final Access access;
     private final Clock clock;
 
+    /** Acting as {@code actor} with every right: for tools and tests; the console passes its {@link Access}. */
     public ReportImportService(Jdbi jdbi, AuditLog audit, Actor actor, Clock clock) {
+        this(jdbi, audit, new Access(Principal.open(actor.name()), actor.desk()), clock);
+    }
+
+    public ReportImportService(Jdbi jdbi, AuditLog audit, Access access, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
-        this.actor = actor;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -123,6 +130,9 @@ public final class ReportImportService {
 
     private ImportSummary execute(String name, ImportFormat format, String sha, ImportRequest request, Map<String, String> mapping,
                                   BiConsumer<Long, Long> progress, BooleanSupplier cancelled, Body body, List<String> parseNotes) {
+        if (!request.dryRun()) {
+            access.requireChange(null, List.of());
+        }
         try (Handle h = jdbi.open()) {
             h.begin();
             try {
@@ -132,10 +142,10 @@ public final class ReportImportService {
                 long importId = h.createUpdate("INSERT INTO report_import (file_name, sha256, format, at, operator) "
                                 + "VALUES (:name, :sha, :format, :at, :op)")
                         .bind("name", name.length() > 260 ? name.substring(0, 260) : name).bind("sha", sha)
-                        .bind("format", format.label()).bind("at", now).bind("op", actor.name())
+                        .bind("format", format.label()).bind("at", now).bind("op", access.actor().name())
                         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
                 String scope = request.scopeUnitId() == null ? "/%" : UnitInfo.of(h, request.scopeUnitId()).path() + "%";
-                ImportRun run = new ImportRun(h, actor.name(), clock, importId, scope);
+                ImportRun run = new ImportRun(h, access.actor().name(), clock, importId, scope, access.current());
                 run.notes.addAll(parseNotes);
                 before.ifPresent(t -> run.notes.add("This exact file was imported before (" + t.toLocalDate()
                         + "); lines already imported are skipped."));
@@ -148,7 +158,7 @@ public final class ReportImportService {
                             .bind("t", run.total).bind("r", run.saved).bind("m", run.merged).bind("q", run.queued)
                             .bind("s", run.system).bind("md", run.media).bind("d", run.duplicates).bind("e", run.errors.size())
                             .bind("id", importId).execute();
-                    audit.record(h, actor, "IMPORT", "report_import", importId, null, name + ": " + run.total + " lines, "
+                    audit.record(h, access.actor(), "IMPORT", "report_import", importId, null, name + ": " + run.total + " lines, "
                             + run.saved + " reports, " + run.queued + " queued, " + run.errors.size() + " errors");
                     h.commit();
                 } else {

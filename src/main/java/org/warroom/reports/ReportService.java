@@ -13,6 +13,8 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.warroom.people.ValidationException;
+import org.warroom.operators.Access;
+import org.warroom.operators.Principal;
 import org.warroom.platform.audit.Actor;
 import org.warroom.platform.audit.AuditLog;
 import org.warroom.reports.db.QueueDao;
@@ -32,13 +34,18 @@ import org.warroom.reports.importers.AuthorKind;
 public final class ReportService {
     private final Jdbi jdbi;
     private final AuditLog audit;
-    private final Actor actor;
+    private final Access access;
     private final Clock clock;
 
+    /** Acting as {@code actor} with every right: for tools and tests; the console passes its {@link Access}. */
     public ReportService(Jdbi jdbi, AuditLog audit, Actor actor, Clock clock) {
+        this(jdbi, audit, new Access(Principal.open(actor.name()), actor.desk()), clock);
+    }
+
+    public ReportService(Jdbi jdbi, AuditLog audit, Access access, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
-        this.actor = actor;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -90,12 +97,13 @@ public final class ReportService {
         ReportRules.check(draft, clock);
         return jdbi.inTransaction(h -> {
             ReportWriter.Candidate c = candidate(h, draft, ReportSource.TYPED, null, null);
-            ReportWriter writer = new ReportWriter(h, actor.name(), clock, null);
+            access.requireChange(h, c.boothId());
+            ReportWriter writer = new ReportWriter(h, access.actor().name(), clock, null);
             ReportWriter.Saved saved = writer.save(c);
             writer.flush();
             VolunteerReport report = read(h, saved.reportId());
             boolean merged = saved.result() == ReportWriter.Result.MERGED;
-            audit.record(h, actor, merged ? "MERGE" : "ADD", "report", report.id(), null, describe(report));
+            audit.record(h, access.actor(), merged ? "MERGE" : "ADD", "report", report.id(), null, describe(report));
             return new SavedReport(report, merged);
         });
     }
@@ -142,21 +150,22 @@ public final class ReportService {
         checkFeedback(d.day(), d.feedback());
         jdbi.useTransaction(h -> {
             booth(h, d.boothId());
+            access.requireChange(h, d.boothId());
             Long vol = d.volunteerId();
             LocalDateTime now = LocalDateTime.now(clock.withZone(ReportRules.IST));
             int changed = h.createUpdate("UPDATE booth_feedback SET volunteer_id = :vol, mood = :mood, issues_mask = :issues, "
                             + "feedback = :fb, created_at = :at, operator = :op WHERE booth_id = :booth AND week_start = :week AND half_no = :half")
                     .bind("vol", vol).bind("mood", d.mood() == null ? null : d.mood().name()).bind("issues", Masks.issues(d.issues()))
-                    .bind("fb", d.feedback()).bind("at", now).bind("op", actor.name()).bind("booth", d.boothId())
+                    .bind("fb", d.feedback()).bind("at", now).bind("op", access.actor().name()).bind("booth", d.boothId())
                     .bind("week", d.weekStart()).bind("half", d.half()).execute();
             if (changed == 0) {
                 h.createUpdate("INSERT INTO booth_feedback (booth_id, week_start, half_no, volunteer_id, mood, issues_mask, feedback, "
                                 + "created_at, operator) VALUES (:booth, :week, :half, :vol, :mood, :issues, :fb, :at, :op)")
                         .bind("vol", vol).bind("mood", d.mood() == null ? null : d.mood().name()).bind("issues", Masks.issues(d.issues()))
-                        .bind("fb", d.feedback()).bind("at", now).bind("op", actor.name()).bind("booth", d.boothId())
+                        .bind("fb", d.feedback()).bind("at", now).bind("op", access.actor().name()).bind("booth", d.boothId())
                         .bind("week", d.weekStart()).bind("half", d.half()).execute();
             }
-            audit.record(h, actor, changed == 0 ? "ADD" : "EDIT", "booth_feedback", d.boothId(), null,
+            audit.record(h, access.actor(), changed == 0 ? "ADD" : "EDIT", "booth_feedback", d.boothId(), null,
                     "week=" + d.weekStart() + "; half=" + d.half() + "; mood=" + d.mood());
         });
     }
@@ -189,6 +198,7 @@ public final class ReportService {
         String plan = d.plan().strip();
         jdbi.useTransaction(h -> {
             booth(h, d.boothId());
+            access.requireChange(h, d.boothId());
             LocalDateTime now = LocalDateTime.now(clock.withZone(ReportRules.IST));
             h.createUpdate("DELETE FROM plan_feedback WHERE plan_name = :plan AND booth_id = :booth AND plan_phase = :phase")
                     .bind("plan", plan).bind("booth", d.boothId()).bind("phase", d.phase().name()).execute();
@@ -196,9 +206,9 @@ public final class ReportService {
                             + "issues_mask, feedback, created_at, operator) VALUES (:plan, :booth, :phase, :vol, :day, :mood, :issues, :fb, :at, :op)")
                     .bind("plan", plan).bind("booth", d.boothId()).bind("phase", d.phase().name()).bind("vol", d.volunteerId())
                     .bind("day", d.day()).bind("mood", d.mood() == null ? null : d.mood().name())
-                    .bind("issues", Masks.issues(d.issues())).bind("fb", d.feedback()).bind("at", now).bind("op", actor.name())
+                    .bind("issues", Masks.issues(d.issues())).bind("fb", d.feedback()).bind("at", now).bind("op", access.actor().name())
                     .execute();
-            audit.record(h, actor, "ADD", "plan_feedback", d.boothId(), null, "plan=" + plan + "; phase=" + d.phase());
+            audit.record(h, access.actor(), "ADD", "plan_feedback", d.boothId(), null, "plan=" + plan + "; phase=" + d.phase());
         });
     }
 
@@ -223,14 +233,17 @@ public final class ReportService {
         return jdbi.withHandle(h -> MissingFinder.find(h, unitId, day));
     }
 
-    /** Writes the missing list as CSV (UTF-8 with a BOM, so Excel shows Hindi names); phones masked unless asked. */
+    /**
+     * Writes the missing list as CSV (UTF-8 with a BOM, so Excel shows Hindi names); phones masked unless asked, and
+     * always masked for a role that does not call volunteers (leadership, auditors).
+     */
     public void exportMissingCsv(MissingList list, Path file, boolean wholePhones) {
-        MissingListExport.csv(list, file, wholePhones);
+        MissingListExport.csv(list, file, wholePhones && access.current().seesPhones());
     }
 
-    /** Writes the missing list as an Excel workbook, one row per volunteer. */
+    /** Writes the missing list as an Excel workbook, one row per volunteer; phones as for the CSV. */
     public void exportMissingXlsx(MissingList list, Path file, boolean wholePhones) {
-        MissingListExport.xlsx(list, file, wholePhones);
+        MissingListExport.xlsx(list, file, wholePhones && access.current().seesPhones());
     }
 
     /** A unit's reporting day by day, {@code from} to {@code to} inclusive; days without reports are zero. */
@@ -297,12 +310,13 @@ public final class ReportService {
         return jdbi.inTransaction(h -> {
             QueueRow q = open(h, queueId);
             ReportWriter.Candidate c = candidate(h, draft, ReportSource.WHATSAPP, q.text(), null);
-            ReportWriter writer = new ReportWriter(h, actor.name(), clock, q.importId());
+            access.requireChange(h, c.boothId());
+            ReportWriter writer = new ReportWriter(h, access.actor().name(), clock, q.importId());
             ReportWriter.Saved saved = writer.save(c);
             writer.flush();
             decide(h, queueId, QueueStatus.REPORTED, c.volunteerId(), saved.reportId());
             VolunteerReport report = read(h, saved.reportId());
-            audit.record(h, actor, "REPORT", "review_queue", queueId, null, describe(report));
+            audit.record(h, access.actor(), "REPORT", "review_queue", queueId, null, describe(report));
             return new SavedReport(report, saved.result() == ReportWriter.Result.MERGED);
         });
     }
@@ -313,8 +327,9 @@ public final class ReportService {
             open(h, queueId);
             VolunteerRef v = h.attach(ReportDao.class).volunteer(volunteerId)
                     .orElseThrow(() -> new ValidationException("volunteer", "There is no volunteer with id " + volunteerId + "."));
+            access.requireChange(h, v.unitId());
             decide(h, queueId, QueueStatus.ATTACHED, v.id(), null);
-            audit.record(h, actor, "ATTACH", "review_queue", queueId, null, "volunteer=" + v.id());
+            audit.record(h, access.actor(), "ATTACH", "review_queue", queueId, null, "volunteer=" + v.id());
             return toQueued(h.attach(QueueDao.class).byId(queueId).orElseThrow());
         });
     }
@@ -323,8 +338,9 @@ public final class ReportService {
     public QueuedMessage dismiss(long queueId) {
         return jdbi.inTransaction(h -> {
             open(h, queueId);
+            access.requireChange(h, List.of());
             decide(h, queueId, QueueStatus.DISMISSED, null, null);
-            audit.record(h, actor, "DISMISS", "review_queue", queueId, null, null);
+            audit.record(h, access.actor(), "DISMISS", "review_queue", queueId, null, null);
             return toQueued(h.attach(QueueDao.class).byId(queueId).orElseThrow());
         });
     }
@@ -341,7 +357,7 @@ public final class ReportService {
 
     private void decide(Handle h, long queueId, QueueStatus status, Long volunteerId, Long reportId) {
         if (h.attach(QueueDao.class).decide(queueId, status.name(), volunteerId, reportId,
-                LocalDateTime.now(clock.withZone(ReportRules.IST)), actor.name()) != 1) {
+                LocalDateTime.now(clock.withZone(ReportRules.IST)), access.actor().name()) != 1) {
             throw new org.warroom.people.ConflictException("Another desk handled this message first; reload the queue.");
         }
     }
