@@ -49,7 +49,7 @@ public final class WarRoomApp extends Application {
 
     private static Opened open(LaunchOptions g) {
         if (g.dbUrl() != null) {
-            Database shared = Database.open(g.dbUrl(), "warroom", "");
+            Database shared = Database.open(g.dbUrl(), "warroom", g.dbPassword() == null ? "" : g.dbPassword());
             return new Opened(shared, null, null, g.lang(), g.desk(), accounts(shared));
         }
         DataFolder folder = DataFolder.open(g.dataDir());

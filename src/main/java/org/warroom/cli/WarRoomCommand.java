@@ -10,7 +10,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "warroom", mixinStandardHelpOptions = true, version = "War Room Console 0.1.0",
         description = "The war room's console: the organisation tree, volunteers and coverage, posts and the election calendar.",
         subcommands = {StatsCommand.class, DemoCommand.class, GeographyCommand.class, VolunteersCommand.class, WingsCommand.class,
-                PostsCommand.class, CalendarCommand.class, OperatorsCommand.class, ReportsCommand.class, SearchCommand.class})
+                PostsCommand.class, CalendarCommand.class, OperatorsCommand.class, ReportsCommand.class, SearchCommand.class,
+                ServeCommand.class})
 public final class WarRoomCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
@@ -23,7 +24,7 @@ public final class WarRoomCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        openWindow.accept(new LaunchOptions(global.dataDir(), global.dbUrl(), global.desk(), global.lang()));
+        openWindow.accept(new LaunchOptions(global.dataDir(), global.dbUrl(), global.desk(), global.lang(), global.dbPassword));
         return 0;
     }
 }

@@ -44,6 +44,38 @@ public record DataFolder(Path path) {
         return new DataFolder(p);
     }
 
+    /**
+     * The war-room database's password, set by {@code warroom serve} (desks connecting over the network need it);
+     * kept in {@code server.secret}, readable by this user only, so consoles on the server machine still open the
+     * file directly. Empty when the database has never been served.
+     */
+    public String dbPassword() {
+        Path f = path.resolve(SECRET);
+        try {
+            return Files.exists(f) ? Files.readString(f, java.nio.charset.StandardCharsets.UTF_8).strip() : "";
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot read " + f + " (" + e.getClass().getSimpleName()
+                    + "); it holds the database password that warroom serve set. Check its permissions.", e);
+        }
+    }
+
+    /** Keeps the database password for this machine's own consoles (owner read/write only where the OS allows). */
+    public void keepDbPassword(char[] password) {
+        Path f = path.resolve(SECRET);
+        try {
+            Path tmp = Files.createTempFile(path, ".secret", ".tmp");
+            try {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system (Windows): the user's profile folder protects it
+            }
+            Files.writeString(tmp, new String(password), java.nio.charset.StandardCharsets.UTF_8);
+            Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot write " + f + ": " + e.getMessage(), e);
+        }
+    }
+
     public boolean hasDatabase() {
         return Files.exists(path.resolve(DB_NAME + ".mv.db"));
     }
@@ -51,6 +83,8 @@ public record DataFolder(Path path) {
     public Path logs() {
         return path.resolve("logs");
     }
+
+    private static final String SECRET = "server.secret";
 
     public String h2Url() {
         // AUTO_SERVER lets a terminal import and an open window share the file; when the process that serves

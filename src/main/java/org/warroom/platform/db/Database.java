@@ -31,7 +31,7 @@ public final class Database implements AutoCloseable {
 
     /** The embedded database in a data folder: created and migrated when missing. */
     public static Database openEmbedded(DataFolder folder) {
-        return open(folder.h2Url(), "warroom", "");
+        return open(folder.h2Url(), "warroom", folder.dbPassword());
     }
 
     public static Database open(String url, String user, String password) {
