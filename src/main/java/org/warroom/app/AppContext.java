@@ -36,6 +36,7 @@ public final class AppContext implements AutoCloseable {
     private final PostService posts;
     private final ReportService reports;
     private final ReportImportService reportImports;
+    private final org.warroom.people.PersonalData personalData;
 
     /** With attachments in the default data folder's media/; use the other constructor for any other folder. */
     public AppContext(Database db, Clock clock, Actor actor) {
@@ -60,6 +61,7 @@ public final class AppContext implements AutoCloseable {
         this.posts = new PostService(db.jdbi(), audit, actor, clock, org, operators, calendar, mediaDir, DailySlots::defaults);
         this.reports = new ReportService(db.jdbi(), audit, access, clock);
         this.reportImports = new ReportImportService(db.jdbi(), audit, access, clock);
+        this.personalData = new org.warroom.people.PersonalData(db.jdbi(), audit, access, clock);
     }
 
     public Database db() {
@@ -113,6 +115,11 @@ public final class AppContext implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    /** A person's data: export everything about a phone number, withdraw consent. */
+    public org.warroom.people.PersonalData personalData() {
+        return personalData;
     }
 
     public ReportImportService reportImports() {
