@@ -109,6 +109,13 @@ public final class WarRoomApp extends Application {
             local = o.settings;
             Messages m = Messages.of(o.lang);
             ctx = new AppContext(o.db, Clock.systemDefaultZone(), Actor.ofSystemUser(o.desk), g.dataDir().resolve("media"));
+            if (g.dbUrl() == null) {
+                // the machine that holds the data folder backs it up; desks on a shared server leave that to the server
+                tasks.run(() -> org.warroom.platform.db.AutoBackup.start(o.db, new org.warroom.platform.db.Backups(
+                                org.warroom.platform.db.DataFolder.open(g.dataDir()), Clock.systemDefaultZone()), ctx.settings()))
+                        .onSuccess(a -> autoBackup = a)
+                        .onError(e -> LOG.warn("automatic backups not started: {}", e.toString())).start();
+            }
             if (o.freshFolder != null) {
                 firstRun(holder, m, tasks, o.freshFolder, o.desk);
             } else if (o.accounts) {
@@ -173,8 +180,13 @@ public final class WarRoomApp extends Application {
         holder.getChildren().setAll(l);
     }
 
+    private org.warroom.platform.db.AutoBackup autoBackup;
+
     @Override
     public void stop() {
+        if (autoBackup != null) {
+            autoBackup.close();
+        }
         if (window != null) {
             window.stop();
         }

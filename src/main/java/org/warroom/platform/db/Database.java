@@ -31,7 +31,19 @@ public final class Database implements AutoCloseable {
 
     /** The embedded database in a data folder: created and migrated when missing. */
     public static Database openEmbedded(DataFolder folder) {
-        return open(folder.h2Url(), "warroom", folder.dbPassword());
+        try {
+            return open(folder.h2Url(), "warroom", folder.dbPassword());
+        } catch (DatabaseException e) {
+            if (e.getMessage().contains("damaged")) {
+                java.util.Optional<java.nio.file.Path> b = new Backups(folder, java.time.Clock.systemDefaultZone()).latest();
+                throw new DatabaseException("The database file in " + folder.path() + " is damaged. " + b.map(p ->
+                        "The newest backup is " + p.getFileName() + ": restore it with ./warroom restore --latest --data "
+                                + folder.path() + " (the damaged file is kept in backups/).").orElse(
+                        "There is no backup in " + folder.path().resolve("backups") + "; a copy from another machine can be "
+                                + "restored with ./warroom restore FILE.zip.") + " Nothing was changed.", e);
+            }
+            throw e;
+        }
     }
 
     public static Database open(String url, String user, String password) {

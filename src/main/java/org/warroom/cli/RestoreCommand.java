@@ -1,0 +1,63 @@
+package org.warroom.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.warroom.platform.db.Backups;
+import org.warroom.platform.db.DataFolder;
+import org.warroom.platform.db.DatabaseException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** `warroom restore FILE`: checks the backup, then replaces the database with it, keeping the one it replaces. */
+@Command(name = "restore", description = "Replace the database with a backup (FILE, or --latest). The backup is checked "
+        + "first; every War Room program on this data folder must be closed; without --yes it asks. The database it "
+        + "replaces is kept in backups/replaced-….mv.db.")
+public final class RestoreCommand implements Callable<Integer> {
+    @Mixin
+    GlobalOptions global;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE.zip")
+    Path file;
+
+    @Option(names = "--latest", description = "Restore the newest backup in backups/.")
+    boolean latest;
+
+    @Option(names = "--yes", description = "Do not ask before replacing the database.")
+    boolean yes;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter w = spec.commandLine().getOut();
+        Backups backups = new Backups(DataFolder.open(global.dataDir()), Clock.systemDefaultZone());
+        Path zip = file != null ? CliSupport.path(file.toString()) : latest ? backups.latest()
+                .orElseThrow(() -> new DatabaseException("There are no backups in " + backups.dir() + ".")) : null;
+        if (zip == null) {
+            throw new DatabaseException("Name the backup to restore, or use --latest.");
+        }
+        Backups.Checked c = backups.check(zip);
+        boolean go = yes;
+        if (!go) {
+            java.io.Console console = System.console();
+            String answer = console == null ? null : console.readLine("Replace the database with %s (%,d units, %,d volunteers, "
+                    + "%,d reports)? Type yes: ", zip.getFileName(), c.units(), c.volunteers(), c.reports());
+            go = answer != null && answer.strip().equalsIgnoreCase("yes");
+        }
+        if (!go) {
+            spec.commandLine().getErr().println("warroom: nothing was changed (confirm with --yes in scripts).");
+            return 1;
+        }
+        backups.restore(zip, true);
+        w.println("Restored " + zip.getFileName() + " into " + global.dataDir() + "; the database it replaced is in backups/.");
+        w.flush();
+        return 0;
+    }
+}

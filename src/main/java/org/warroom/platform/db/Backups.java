@@ -1,0 +1,201 @@
+package org.warroom.platform.db;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Online backups of the embedded database into the data folder's {@code backups/} (H2's {@code BACKUP TO}: a
+ * consistent copy while desks keep working), each checked by opening it, the last N kept; and restoring one,
+ * which checks the backup first, refuses to overwrite without confirmation, and keeps the database it replaces.
+ */
+public final class Backups {
+    private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    public static final int DEFAULT_KEEP = 10;
+
+    /** A checked backup: its file, when the data in it was current, and what it holds. */
+    public record Checked(Path file, long bytes, int schemaVersion, long units, long volunteers, long reports) { }
+
+    private final DataFolder folder;
+    private final Clock clock;
+
+    public Backups(DataFolder folder, Clock clock) {
+        this.folder = folder;
+        this.clock = clock;
+    }
+
+    public Path dir() {
+        return folder.path().resolve("backups");
+    }
+
+    /** Backs the open database up into backups/ (or {@code target}), checks the copy, and keeps the newest {@code keep}. */
+    public Checked backup(Database db, Path target, int keep) {
+        Path out = target != null ? target : dir().resolve("warroom-" + STAMP.format(LocalDateTime.now(clock)) + ".zip");
+        try {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Path partial = out.resolveSibling(out.getFileName() + ".part");
+            Files.deleteIfExists(partial);
+            db.jdbi().useHandle(h -> h.execute("BACKUP TO ?", partial.toString()));
+            Checked c = check(partial);
+            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (target == null) {
+                prune(keep);
+            }
+            LOG.info("backup written: {} ({} bytes)", out, c.bytes());
+            return new Checked(out, c.bytes(), c.schemaVersion(), c.units(), c.volunteers(), c.reports());
+        } catch (IOException e) {
+            throw new DatabaseException("The backup could not be written to " + out + " (" + e.getMessage()
+                    + "). The database itself is untouched.", e);
+        }
+    }
+
+    /** The backups in backups/, newest first. */
+    public List<Path> list() {
+        List<Path> all = new ArrayList<>();
+        if (!Files.isDirectory(dir())) {
+            return all;
+        }
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir(), "warroom-*.zip")) {
+            s.forEach(all::add);
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot list " + dir() + ": " + e.getMessage(), e);
+        }
+        all.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+        return all;
+    }
+
+    public Optional<Path> latest() {
+        return list().stream().findFirst();
+    }
+
+    private void prune(int keep) throws IOException {
+        List<Path> all = list();
+        for (Path old : all.subList(Math.min(Math.max(1, keep), all.size()), all.size())) {
+            Files.deleteIfExists(old);
+            LOG.info("old backup removed: {}", old);
+        }
+    }
+
+    /**
+     * Opens a backup in a scratch folder and reads it: a zip holding the database, a schema this console knows, and
+     * its tables readable. Anything else is refused with the reason; the live database is never touched.
+     */
+    public Checked check(Path zip) {
+        if (!Files.isRegularFile(zip)) {
+            throw new DatabaseException("There is no backup file " + zip + ".");
+        }
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            if (z.getEntry(DataFolder.DB_NAME + ".mv.db") == null) {
+                throw new DatabaseException(zip.getFileName() + " is a zip but holds no War Room database (no "
+                        + DataFolder.DB_NAME + ".mv.db in it).");
+            }
+        } catch (IOException e) {
+            throw new DatabaseException(zip.getFileName() + " is not a readable backup (" + e.getMessage() + ").", e);
+        }
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("warroom-check");
+            org.h2.tools.Restore.execute(zip.toString(), scratch.toString(), DataFolder.DB_NAME);
+            String url = "jdbc:h2:file:" + scratch.resolve(DataFolder.DB_NAME) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+            try (Connection c = DriverManager.getConnection(url, "warroom", folder.dbPassword());
+                 Statement st = c.createStatement()) {
+                int version = (int) one(st, "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"success\"");
+                if (version > Database.LATEST_MIGRATION) {
+                    throw new DatabaseException(zip.getFileName() + " was made by a newer War Room Console (schema "
+                            + version + "); this one knows up to " + Database.LATEST_MIGRATION + ".");
+                }
+                return new Checked(zip, Files.size(zip), version, one(st, "SELECT COUNT(*) FROM unit"),
+                        one(st, "SELECT COUNT(*) FROM volunteer"), one(st, "SELECT COUNT(*) FROM report"));
+            }
+        } catch (SQLException | RuntimeException e) {
+            if (e instanceof DatabaseException d) {
+                throw d;
+            }
+            throw new DatabaseException(zip.getFileName() + " is damaged and cannot be restored ("
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ").", e);
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot check " + zip + ": " + e.getMessage(), e);
+        } finally {
+            delete(scratch);
+        }
+    }
+
+    /**
+     * Replaces the database with a checked backup. Refused while any program has the database open, and, when a
+     * database is there, unless {@code confirmed}; the database replaced is kept as backups/replaced-….mv.db.
+     */
+    public Checked restore(Path zip, boolean confirmed) {
+        Checked c = check(zip);
+        Path live = folder.path().resolve(DataFolder.DB_NAME + ".mv.db");
+        if (Files.exists(live) && !confirmed) {
+            throw new DatabaseException("Restoring replaces the database in " + folder.path() + " with " + zip.getFileName()
+                    + " (" + c.units() + " units, " + c.volunteers() + " volunteers, " + c.reports()
+                    + " reports). Confirm to go on; the present database is kept in backups/.");
+        }
+        try {
+            Files.createDirectories(dir());
+            if (Files.exists(live)) {
+                ensureClosed();
+                Path kept = dir().resolve("replaced-" + STAMP.format(LocalDateTime.now(clock)) + ".mv.db");
+                Files.move(live, kept, StandardCopyOption.ATOMIC_MOVE);
+                LOG.info("database replaced by a restore kept as {}", kept);
+            }
+            Files.deleteIfExists(folder.path().resolve(DataFolder.DB_NAME + ".trace.db"));
+            org.h2.tools.Restore.execute(zip.toString(), folder.path().toString(), DataFolder.DB_NAME);
+            LOG.info("restored {} into {}", zip, folder.path());
+            return c;
+        } catch (IOException e) {
+            throw new DatabaseException("The restore failed (" + e.getMessage() + "); the database was not changed.", e);
+        }
+    }
+
+    /** Refuses while another program holds the database (its lock file is there and alive). */
+    private void ensureClosed() {
+        Path lock = folder.path().resolve(DataFolder.DB_NAME + ".lock.db");
+        if (Files.exists(lock)) {
+            // opening without AUTO_SERVER fails at once if a live process holds the file
+            String url = "jdbc:h2:file:" + folder.path().resolve(DataFolder.DB_NAME) + ";IFEXISTS=TRUE;FILE_LOCK=FILE";
+            try (Connection c = DriverManager.getConnection(url, "warroom", folder.dbPassword())) {
+                c.isValid(1);
+            } catch (SQLException e) {
+                throw new DatabaseException("The database is open in another window or command. Close every War Room "
+                        + "program using " + folder.path() + ", then restore. Nothing was changed.", e);
+            }
+        }
+    }
+
+    private static long one(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.debug("scratch folder not removed: {}", e.toString());
+        }
+    }
+}
