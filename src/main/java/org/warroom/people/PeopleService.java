@@ -41,6 +41,11 @@ public final class PeopleService {
         this.clock = clock;
     }
 
+    /** The volunteer as saved now (e.g. after another desk's edit), or empty if no longer there. */
+    public Optional<Volunteer> volunteer(long id) {
+        return jdbi.withExtension(VolunteerDao.class, dao -> dao.byId(id));
+    }
+
     public List<Volunteer> volunteersOf(long unitId) {
         return jdbi.withExtension(VolunteerDao.class, dao -> dao.ofUnit(unitId));
     }
@@ -266,7 +271,10 @@ public final class PeopleService {
         if (d.consentDate() != null && d.consentDate().isAfter(LocalDate.now(clock))) {
             throw new ValidationException("consent", "The consent date is in the future.");
         }
-        String phone = PhoneNumbers.normalizeMobile(d.phone());
+        // a synthetic demo number (+91 50…, unallocated) stays valid on its own volunteer, so demo people can be edited
+        Optional<Volunteer> self = selfId == null ? Optional.empty() : h.attach(VolunteerDao.class).byId(selfId);
+        String phone = self.filter(v -> v.phone() != null && PhoneNumbers.isDemo(v.phone()) && PhoneNumbers.sameDigits(d.phone(), v.phone()))
+                .map(Volunteer::phone).orElseGet(() -> PhoneNumbers.normalizeMobile(d.phone()));
         Optional<Volunteer> same = h.attach(VolunteerDao.class).byPhone(phone);
         if (same.isPresent() && (selfId == null || same.get().id() != selfId)) {
             throw new ValidationException("phone", "This mobile number already belongs to another volunteer ("

@@ -43,6 +43,24 @@ public final class PhoneNumbers {
         return UTIL.format(n, PhoneNumberFormat.E164);
     }
 
+    /** Whether typed text is this stored number (its last ten digits), however it was spaced or prefixed. */
+    public static boolean sameDigits(String raw, String e164) {
+        if (raw == null || e164 == null) {
+            return false;
+        }
+        String d = raw.replaceAll("\\D", "");
+        return d.length() >= 10 && e164.endsWith(d.substring(d.length() - 10));
+    }
+
+    /** The E.164 form, or null when the text is not an Indian mobile number (for comparing, not for saving). */
+    public static String normalizeOrNull(String raw) {
+        try {
+            return raw == null || raw.isBlank() ? null : normalizeMobile(raw);
+        } catch (ValidationException e) {
+            return null;
+        }
+    }
+
     /** The synthetic number with this index (0..99,999,999): +91 50 followed by eight digits. */
     public static String demo(long index) {
         if (index < 0 || index >= 100_000_000L) {

@@ -69,6 +69,7 @@ public final class VolunteersPane {
         listTable.setItems(vm.lists());
         listTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         add.setId("addVolunteer");
+        edit.setId("editVolunteer");
         add.setOnAction(e -> openDialog(null));
         edit.setOnAction(e -> Optional.ofNullable(table.getSelectionModel().getSelectedItem()).ifPresent(this::openDialog));
         toggle.setOnAction(e -> Optional.ofNullable(table.getSelectionModel().getSelectedItem())

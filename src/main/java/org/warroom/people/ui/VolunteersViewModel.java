@@ -108,17 +108,59 @@ public final class VolunteersViewModel {
      * reason, and nothing was saved.
      */
     public void save(Volunteer existing, VolunteerDraft draft, Consumer<Volunteer> onSaved, BiConsumer<String, String> onRefused) {
-        tasks.run(() -> existing == null ? people.add(draft) : people.update(existing.id(), existing.version(), draft))
+        save(existing, draft, onSaved, onRefused, null);
+    }
+
+    /**
+     * The same; when another desk saved the volunteer first, {@code onConflict} gets the merge of this draft with
+     * their version (side by side, field by field) instead of a refusal, and nothing was saved.
+     */
+    public void save(Volunteer existing, VolunteerDraft draft, Consumer<Volunteer> onSaved, BiConsumer<String, String> onRefused,
+                     Consumer<org.warroom.people.VolunteerMerge> onConflict) {
+        tasks.run(() -> {
+            if (existing == null) {
+                return people.add(draft);
+            }
+            try {
+                return people.update(existing.id(), existing.version(), draft);
+            } catch (ConflictException e) {
+                Volunteer theirs = people.volunteer(existing.id()).orElseThrow(() -> e);
+                throw new Stale(new org.warroom.people.VolunteerMerge(existing, draft, theirs), e);
+            }
+        })
                 .onSuccess(v -> {
                     message.set(null);
                     reload();
                     onChanged.run();
                     onSaved.accept(v);
                 })
-                .onError(e -> onRefused.accept(e instanceof ValidationException ve ? ve.field() : "",
-                        e instanceof ValidationException || e instanceof ConflictException ? e.getMessage()
-                                : "Not saved: " + e.getMessage()))
+                .onError(e -> {
+                    if (e instanceof Stale s && onConflict != null) {
+                        onConflict.accept(s.merge);
+                        return;
+                    }
+                    Throwable t = e instanceof Stale s ? s.getCause() : e;
+                    onRefused.accept(t instanceof ValidationException ve ? ve.field() : "",
+                            t instanceof ValidationException || t instanceof ConflictException ? t.getMessage()
+                                    : "Not saved: " + t.getMessage());
+                })
                 .start();
+    }
+
+    /** Saves the desk's choice after a conflict, against the other desk's version (which may have moved on again). */
+    public void saveMerged(org.warroom.people.VolunteerMerge merge, Consumer<Volunteer> onSaved, BiConsumer<String, String> onRefused,
+                           Consumer<org.warroom.people.VolunteerMerge> onConflict) {
+        save(merge.theirs(), merge.merged(), onSaved, onRefused, onConflict);
+    }
+
+    /** Another desk saved first: carries the merge back to the FX thread. */
+    private static final class Stale extends RuntimeException {
+        final transient org.warroom.people.VolunteerMerge merge;
+
+        Stale(org.warroom.people.VolunteerMerge merge, ConflictException cause) {
+            super(cause.getMessage(), cause);
+            this.merge = merge;
+        }
     }
 
     /** Checks a volunteers file and reports; saves nothing. */
