@@ -79,7 +79,7 @@ class LoginWindowTest extends FxRobot {
             // the desk operator's tree starts at their seat, and the top bar says who is working
             assertThat(tree.getRoot().getValue().unit().code()).isEqualTo("AC-187");
             assertThat(lookup("#sessionMenu").queryAs(MenuButton.class).getText()).isEqualTo("Isauli Desk");
-            assertThat(lookup("#operatorBox").query().isDisabled()).isTrue();
+            waitFor(10, () -> lookup("#operatorBox").query().isDisabled());
 
             // something typed into the search box survives the lock
             clickOn("#searchField").write("Isauli");

@@ -81,6 +81,41 @@ class SharedServerTest {
         }
     }
 
+    @Test
+    void aDeskSaysDisconnectedWhenTheServerGoesAndCarriesOnWhenItIsBack() throws Exception {
+        try (AppContext setup = TestDb.sultanpur(dir)) {
+            setup.org().lastChangeSeq();
+        }
+        DataFolder folder = DataFolder.open(dir);
+        int port = freePort();
+        DbServer server = DbServer.start(folder, null, port, DB_PW);
+        try (AppContext desk = new AppContext(Database.open(server.url(), "warroom", new String(DB_PW)), Clock.systemDefaultZone(),
+                new Actor("desk", "Sultanpur table"), Path.of("target", "media-unused"))) {
+            long before = desk.org().lastChangeSeq();
+            server.close();
+            assertThatThrownBy(() -> desk.org().lastChangeSeq()).isInstanceOf(RuntimeException.class);
+            server = DbServer.start(folder, null, port, null);
+            long after = -1;
+            for (int i = 0; i < 20 && after < 0; i++) {
+                try {
+                    after = desk.org().lastChangeSeq();
+                } catch (RuntimeException e) {
+                    Thread.sleep(250);
+                }
+            }
+            assertThat(after).as("the desk reconnects by itself").isEqualTo(before);
+            desk.people().add(new VolunteerDraft(boothOf(desk, "= 'AC-187'"), "After Restart", "+91 91234 56774",
+                    Role.BOOTH_IT, 1, LocalDate.now().minusDays(2), true));
+        } finally {
+            server.close();
+        }
+        try (Database db = Database.openEmbedded(folder)) {
+            long n = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM volunteer WHERE name = 'After Restart'")
+                    .mapTo(Long.class).one());
+            assertThat(n).isEqualTo(1);
+        }
+    }
+
     private static AppContext desk(DbServer server, String who, String password) {
         AppContext ctx = new AppContext(Database.open(server.url(), "warroom", new String(DB_PW)), Clock.systemDefaultZone(),
                 new Actor("os-user", who + " table"), Path.of("target", "media-unused"));
