@@ -17,6 +17,7 @@ import org.warroom.platform.db.Settings;
 import org.warroom.posts.DailySlots;
 import org.warroom.posts.ElectionCalendarService;
 import org.warroom.posts.PostService;
+import org.warroom.posts.ReleaseService;
 import org.warroom.reports.ReportImportService;
 import org.warroom.reports.ReportService;
 
@@ -37,6 +38,7 @@ public final class AppContext implements AutoCloseable {
     private final ReportService reports;
     private final ReportImportService reportImports;
     private final org.warroom.people.PersonalData personalData;
+    private final ReleaseService releases;
 
     /** With attachments in the default data folder's media/; use the other constructor for any other folder. */
     public AppContext(Database db, Clock clock, Actor actor) {
@@ -62,6 +64,9 @@ public final class AppContext implements AutoCloseable {
         this.reports = new ReportService(db.jdbi(), audit, access, clock);
         this.reportImports = new ReportImportService(db.jdbi(), audit, access, clock);
         this.personalData = new org.warroom.people.PersonalData(db.jdbi(), audit, access, clock);
+        // packs go beside media/ in the data folder; acknowledgements are counted from the reports' roll-up
+        this.releases = new ReleaseService(posts, org, clock, mediaDir.resolveSibling("packs"),
+                (unitId, day, slotNo) -> reports.slotTotals(unitId, day).slot(slotNo), ReleaseService.Sleeper.REAL);
     }
 
     public Database db() {
@@ -124,6 +129,11 @@ public final class AppContext implements AutoCloseable {
 
     public ReportImportService reportImports() {
         return reportImports;
+    }
+
+    /** Release at the slots, message packs, the webhook and the release log. */
+    public ReleaseService releases() {
+        return releases;
     }
 
     @Override

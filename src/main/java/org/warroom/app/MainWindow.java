@@ -113,7 +113,7 @@ public final class MainWindow {
         javafx.scene.control.Tab postsTab = addTab("tab.posts", new javafx.scene.layout.StackPane(), null);
         postsTab.selectedProperty().addListener((o, a, shown) -> {
             if (shown && postsView == null) {
-                PostsViewModel postsVm = new PostsViewModel(ctx.posts(), ctx.operators(), ctx.org(),
+                PostsViewModel postsVm = new PostsViewModel(ctx.posts(), ctx.releases(), ctx.operators(), ctx.org(),
                         new PostCalendar(ctx.db().jdbi(), ctx.posts(), ctx.calendar(), ctx.org()), tasks, ctx.clock());
                 postsVm.operatorProperty().bind(operator);
                 postsVm.setOnOperatorAdded(this::loadOperators);

@@ -19,6 +19,7 @@ import org.warroom.platform.fx.Fonts;
 import org.warroom.platform.fx.FxTasks;
 import org.warroom.platform.i18n.IndianFormat;
 import org.warroom.platform.i18n.Messages;
+import org.warroom.posts.ReleaseScheduler;
 
 /** The JavaFX application: opens the database off the FX thread, builds a demo on first start, shows the main window. */
 public final class WarRoomApp extends Application {
@@ -30,6 +31,7 @@ public final class WarRoomApp extends Application {
     private AppContext ctx;
     private LocalSettings local;
     private MainWindow window;
+    private ReleaseScheduler releaseTimer;
 
     /** Application.launch needs a class, not an instance: the options travel through this one static field. */
     public static void launchWith(LaunchOptions g) {
@@ -154,6 +156,9 @@ public final class WarRoomApp extends Application {
     }
 
     private void showMain(StackPane holder, Messages m, FxTasks tasks, String desk) {
+        // the console releases due posts at their slots while it is open; missed ones wait for a person
+        releaseTimer = new ReleaseScheduler(ctx.releases(), java.time.Duration.ofSeconds(5));
+        releaseTimer.start();
         window = new MainWindow(ctx, tasks, m, desk, local);
         window.setOnLogout(() -> {
             window = null;
@@ -186,6 +191,9 @@ public final class WarRoomApp extends Application {
     public void stop() {
         if (autoBackup != null) {
             autoBackup.close();
+        }
+        if (releaseTimer != null) {
+            releaseTimer.close();
         }
         if (window != null) {
             window.stop();

@@ -18,6 +18,11 @@ final class CliSupport {
     }
 
     static AppContext open(GlobalOptions g) {
+        return open(g, Clock.systemDefaultZone());
+    }
+
+    /** With another clock: {@code --at} runs a command as if it were then (the clock moves on from there). */
+    static AppContext open(GlobalOptions g, Clock clock) {
         Database db;
         if (g.dbUrl != null) {
             db = Database.open(g.dbUrl, g.dbUser, g.dbPassword == null ? "" : g.dbPassword);
@@ -25,7 +30,7 @@ final class CliSupport {
             db = Database.openEmbedded(DataFolder.open(g.dataDir()));
         }
         org.warroom.demo.DemoService.recoverInterrupted(db);
-        AppContext ctx = new AppContext(db, Clock.systemDefaultZone(), Actor.ofSystemUser(g.desk == null ? "cli" : g.desk),
+        AppContext ctx = new AppContext(db, clock, Actor.ofSystemUser(g.desk == null ? "cli" : g.desk),
                 g.dataDir().resolve("media"));
         try {
             logIn(ctx, g);

@@ -26,8 +26,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** `warroom posts list|due|import-schedule`: the posts of the six daily slots. */
-@Command(name = "posts", description = "Posts for the six daily slots: list them, see what is due, import a schedule.",
-        subcommands = {PostsCommand.ListPosts.class, PostsCommand.Due.class, PostsCommand.ImportSchedule.class})
+@Command(name = "posts", description = "Posts for the six daily slots: list them, see what is due, import a schedule, "
+        + "release them and see where they went.",
+        subcommands = {PostsCommand.ListPosts.class, PostsCommand.Due.class, PostsCommand.ImportSchedule.class,
+                ReleaseCommands.Release.class, ReleaseCommands.ReleaseLate.class, DispatchCommands.Log.class,
+                ReleaseCommands.Redeliver.class, DispatchCommands.Webhook.class, DispatchCommands.Ack.class})
 public final class PostsCommand {
 
     /** Lists posts, optionally of one status. */
@@ -180,12 +183,12 @@ public final class PostsCommand {
         }
     }
 
-    private static Function<Long, String> names(PostServices svc) {
+    static Function<Long, String> names(PostServices svc) {
         Map<Long, String> byId = svc.operators().list().stream().collect(Collectors.toMap(Operator::id, Operator::name));
         return id -> byId.getOrDefault(id, "#" + id);
     }
 
-    private static String line(Post p, Function<Long, String> author) {
+    static String line(Post p, Function<Long, String> author) {
         String slot = p.slotDate() == null ? "(no slot)" : IndianFormat.date(p.slotDate()) + " slot " + p.slotNo();
         return String.format("#%-6d %-10s %-20s %-18s %s (by %s)", p.id(), p.status().label(), slot, p.category(),
                 p.title(), author.apply(p.authorId()));

@@ -100,6 +100,11 @@ public final class OrgService {
         return jdbi.withExtension(UnitDao.class, dao -> dao.byKind(UnitKind.DISTRICT.name()));
     }
 
+    /** Every assembly seat, with its path (which names its district). */
+    public List<UnitRow> seats() {
+        return jdbi.withExtension(UnitDao.class, dao -> dao.byKind(UnitKind.ASSEMBLY.name()));
+    }
+
     /** Per level: how many units are good (≥80 % of booths with a volunteer), watch (≥50 %) or bad, from the summary. */
     public Map<UnitKind, long[]> coverageBands() {
         Map<UnitKind, long[]> out = new EnumMap<>(UnitKind.class);

@@ -96,6 +96,12 @@ final class DraftChecker {
         Set<Long> distinct = new LinkedHashSet<>(ids);
         Map<Long, Unit> found = new LinkedHashMap<>();
         org.units(distinct).forEach(r -> found.put(r.unit().id(), r.unit()));
+        return targets(ids, found);
+    }
+
+    /** The same, with the units already read (releasing a slot's posts reads them all at once). */
+    Map<Unit, Set<Integer>> targets(List<Long> ids, Map<Long, Unit> found) {
+        Set<Long> distinct = new LinkedHashSet<>(ids);
         Map<Unit, Set<Integer>> out = new LinkedHashMap<>();
         for (long id : distinct) {
             Unit u = found.get(id);

@@ -27,6 +27,8 @@ import org.warroom.platform.audit.Actor;
 import org.warroom.platform.audit.AuditLog;
 import org.warroom.platform.i18n.IndianFormat;
 import org.warroom.posts.db.PostDao;
+import org.warroom.posts.dispatch.PackChannel;
+import org.warroom.posts.dispatch.WebhookChannel;
 
 /**
  * Posts from draft to release. Every write checks first, then changes the post, writes a history row and an audit
@@ -49,6 +51,8 @@ public final class PostService {
     private final Supplier<DailySlots> slots;
     private final DraftChecker checker;
     private final PostRoles roles;
+    private final ReleasePlanner planner;
+    private final WebhookSettings webhook;
 
     /**
      * @param mediaDir where attachments are copied (the data folder's {@code media/})
@@ -67,6 +71,8 @@ public final class PostService {
         this.slots = slots;
         this.checker = new DraftChecker(org, new TargetSeats(org), ChannelLimits.published(), slots, calendar, clock);
         this.roles = new PostRoles(operators);
+        this.planner = new ReleasePlanner(org);
+        this.webhook = new WebhookSettings(jdbi, audit, actor);
     }
 
     // ---- reading
@@ -287,6 +293,15 @@ public final class PostService {
         return new Releaser(this).release(id, expectedVersion, null, false, false);
     }
 
+    /**
+     * The console releases a slot's due posts together, in one transaction: each only on time, at the version read,
+     * and only when none of its seats has fallen silent since scheduling (those are held for a person); a post
+     * changed meanwhile by another desk is left to that desk.
+     */
+    Releaser.Batch releaseOnTime(List<Post> due) {
+        return new Releaser(this).releaseOnTime(due);
+    }
+
     /** Adds a category of the desk's own; coordinators and admins may. */
     public Category addCategory(long operatorId, String code, String nameEn, String nameHi) {
         return Categories.add(jdbi, audit, actor, roles.approver(operatorId, "add categories to"), code, nameEn, nameHi);
@@ -328,12 +343,43 @@ public final class PostService {
         return checker;
     }
 
+    ReleasePlanner planner() {
+        return planner;
+    }
+
+    OrgService org() {
+        return org;
+    }
+
+    MediaStore media() {
+        return media;
+    }
+
+    OperatorService operators() {
+        return operators;
+    }
+
+    /** Where a release goes: always the district packs, and the webhook once it is configured. */
+    List<String> releaseChannels() {
+        return webhook.current().isPresent() ? List.of(PackChannel.NAME, WebhookChannel.NAME) : List.of(PackChannel.NAME);
+    }
+
+    /** The webhook's settings (kept in the database's app settings). */
+    public WebhookSettings webhook() {
+        return webhook;
+    }
+
     /** Writes the history row and the audit row of a change, in the caller's transaction. */
     void record(Handle h, PostDao dao, Post after, Operator op, PostStatus from, PostStatus to, String note,
                 String action, String before) {
         dao.insertHistory(after.id(), clock.instant(), op == null ? null : op.id(), from == null ? null : from.name(),
                 to.name(), note);
         audit(h, op, action, after.id(), before, PostGuards.describe(after) + (note == null ? "" : "; note=" + note));
+    }
+
+    /** Audit rows in the desk's name (the console acting), in one batch in the caller's transaction. */
+    void auditAll(Handle h, String action, List<AuditLog.Row> rows) {
+        audit.recordAll(h, actor, action, rows);
     }
 
     /** An audit row for a post, in the name of the operator at the desk (or the desk itself when the console acts). */

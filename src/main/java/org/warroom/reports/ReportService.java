@@ -108,6 +108,36 @@ public final class ReportService {
         });
     }
 
+    /**
+     * Records a volunteer's "forwarded" acknowledgement of a daily slot: sets that slot in their report of the day (a
+     * new report holding only the slot when they have none yet). It goes through the same writer as a typed report,
+     * so the booth's and every ancestor's roll-up count the slot at once. Acknowledging a slot twice changes nothing.
+     *
+     * @throws ValidationException for an unknown or inactive volunteer, a future day or a slot outside 1–6
+     */
+    public SavedReport acknowledge(long volunteerId, LocalDate day, int slotNo) {
+        ReportRules.check(new ReportDraft(volunteerId, null, day, Set.of(slotNo), null, null, null, Set.of(), null, null), clock);
+        return jdbi.inTransaction(h -> {
+            ReportDao dao = h.attach(ReportDao.class);
+            VolunteerRef v = dao.volunteer(volunteerId)
+                    .orElseThrow(() -> new ValidationException("volunteer", "There is no volunteer with id " + volunteerId + "."));
+            Optional<ReportRow> old = dao.find(day, volunteerId, v.unitId());
+            Set<Integer> slots = new java.util.TreeSet<>(old.map(r -> Masks.slots(r.slotsMask())).orElse(Set.of()));
+            if (!slots.add(slotNo)) {
+                return new SavedReport(read(h, old.orElseThrow().id()), true);
+            }
+            ReportDraft d = new ReportDraft(volunteerId, null, day, slots, null, null, null, Set.of(), null, null);
+            access.requireChange(h, v.unitId());
+            ReportWriter writer = new ReportWriter(h, access.actor().name(), clock, null);
+            ReportWriter.Saved saved = writer.save(candidate(v, d, ReportSource.TYPED, null, null));
+            writer.flush();
+            VolunteerReport report = read(h, saved.reportId());
+            audit.record(h, access.actor(), "ACKNOWLEDGE", "report", report.id(), old.map(r -> "slots=" + Masks.slots(r.slotsMask())).orElse(null),
+                    "volunteer=" + volunteerId + "; day=" + day + "; slot=" + slotNo + "; slots=" + report.slots());
+            return new SavedReport(report, saved.result() == ReportWriter.Result.MERGED);
+        });
+    }
+
     /** The checked report of a draft: its volunteer active at a booth, and the booth theirs. */
     static ReportWriter.Candidate candidate(Handle h, ReportDraft d, ReportSource source, String text, String key) {
         VolunteerRef v = h.attach(ReportDao.class).volunteer(d.volunteerId())

@@ -22,6 +22,9 @@ import org.warroom.posts.StoredAttachment;
 @RegisterConstructorMapper(StoredAttachment.class)
 @RegisterConstructorMapper(PostHistoryEntry.class)
 @RegisterConstructorMapper(PostDao.ClashRow.class)
+@RegisterConstructorMapper(PostDao.PostRef.class)
+@RegisterConstructorMapper(PostDao.PostChannel.class)
+@RegisterConstructorMapper(PostDao.PostFile.class)
 public interface PostDao {
     String COLS = "id, title, body_hi, body_en, category, author_id, editor_id, status, slot_date, slot_no, scheduled_at, "
             + "released_at, paid, precert_no, precert_date, version, created_at, updated_at";
@@ -122,6 +125,53 @@ public interface PostDao {
 
     @SqlQuery("SELECT id, post_id, at, operator_id, from_status, to_status, note FROM post_history WHERE post_id = :id ORDER BY id")
     List<PostHistoryEntry> history(@Bind("id") long id);
+
+    // ---- in bulk, for releasing a slot's posts together (ids at most a thousand at a time)
+
+    /** A post and one of its target units, seats or channels. */
+    record PostRef(long postId, long ref) {
+    }
+
+    /** A post and one of its channels. */
+    record PostChannel(long postId, String channel) {
+    }
+
+    /** A post's attachment. */
+    record PostFile(long postId, int ordinal, String sha256, String mime, long bytes, String storedPath, String fileName) {
+        public StoredAttachment attachment() {
+            return new StoredAttachment(ordinal, sha256, mime, bytes, storedPath, fileName);
+        }
+    }
+
+    @SqlQuery("SELECT " + COLS + " FROM post WHERE id IN (<ids>)")
+    List<Post> byIds(@BindList("ids") Collection<Long> ids);
+
+    @SqlQuery("SELECT post_id, unit_id AS ref FROM post_target WHERE post_id IN (<ids>) ORDER BY post_id, unit_id")
+    List<PostRef> targetsOf(@BindList("ids") Collection<Long> ids);
+
+    @SqlQuery("SELECT post_id, ac_no AS ref FROM post_excluded_seat WHERE post_id IN (<ids>) ORDER BY post_id, ac_no")
+    List<PostRef> excludedOf(@BindList("ids") Collection<Long> ids);
+
+    @SqlQuery("SELECT post_id, channel FROM post_channel WHERE post_id IN (<ids>) ORDER BY post_id, channel")
+    List<PostChannel> channelsOf(@BindList("ids") Collection<Long> ids);
+
+    @SqlQuery("SELECT post_id, ordinal, sha256, mime, bytes, stored_path, file_name FROM post_attachment "
+            + "WHERE post_id IN (<ids>) ORDER BY post_id, ordinal")
+    List<PostFile> attachmentsOf(@BindList("ids") Collection<Long> ids);
+
+    /** Who approved each post, last approval last (the operator id; ref 0 never happens, approvals have a person). */
+    @SqlQuery("SELECT post_id, operator_id AS ref FROM post_history WHERE to_status = 'APPROVED' AND operator_id IS NOT NULL "
+            + "AND post_id IN (<ids>) ORDER BY id")
+    List<PostRef> approvalsOf(@BindList("ids") Collection<Long> ids);
+
+    /** Releases many posts, each only at the version read; the counts say which were changed meanwhile. */
+    @SqlBatch("UPDATE post SET status = 'RELEASED', released_at = :now, version = version + 1, updated_at = :now "
+            + "WHERE id = :id AND version = :version AND status = 'SCHEDULED'")
+    int[] releaseAll(@Bind("id") List<Long> ids, @Bind("version") List<Integer> versions, @Bind("now") Instant now);
+
+    @SqlBatch("INSERT INTO post_history (post_id, at, operator_id, from_status, to_status, note) "
+            + "VALUES (:id, :at, NULL, 'SCHEDULED', 'RELEASED', :note)")
+    void insertReleasedHistory(@Bind("id") List<Long> ids, @Bind("note") List<String> notes, @Bind("at") Instant at);
 
     @SqlQuery("SELECT p.id AS post_id, p.title, p.slot_date, p.slot_no, t.unit_id FROM post p "
             + "JOIN post_target t ON t.post_id = p.id WHERE p.slot_date = :date AND p.slot_no = :slot AND p.id <> :self "

@@ -52,6 +52,7 @@ public final class PostsView {
     private final TableColumn<Post, String> slotCol = new TableColumn<>();
     private final TableColumn<Post, String> statusCol = new TableColumn<>();
     private final TableColumn<Post, String> authorCol = new TableColumn<>();
+    private final Label missed = new Label();
     private final Label hint = new Label();
     private final Label message = new Label();
     private final Button save = new Button();
@@ -155,7 +156,12 @@ public final class PostsView {
         vm.selectedProperty().addListener((o, a, p) -> reselect());
         vm.operatorsById().addListener((MapChangeListener<Long, Operator>) c -> table.refresh());
         vm.categories().addListener((javafx.collections.ListChangeListener<Category>) c -> table.refresh());
-        VBox left = new VBox(8, bar, slotFilterBox, table);
+        // posts that missed their slot while the console was closed wait here for a decision: release late or cancel
+        missed.setId("postsMissed");
+        missed.setWrapText(true);
+        missed.getStyleClass().add("silence-warning");
+        vm.releaseLog().missed().addListener((javafx.collections.ListChangeListener<Post>) c -> applyMissed());
+        VBox left = new VBox(8, bar, missed, slotFilterBox, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(8));
         left.setMinWidth(360);
@@ -260,7 +266,16 @@ public final class PostsView {
         applySlotFilter();
         applyHint();
         applyNotice();
+        applyMissed();
         table.refresh();
+    }
+
+    private void applyMissed() {
+        java.util.List<Post> posts = vm.releaseLog().missed();
+        missed.setText(posts.isEmpty() ? "" : m.get("posts.missed.banner", IndianFormat.number(posts.size()),
+                String.join(", ", posts.stream().map(p -> "#" + p.id() + " " + p.title() + " (" + slotText(p) + ")").toList())));
+        missed.setVisible(!posts.isEmpty());
+        missed.setManaged(missed.isVisible());
     }
 
     private void applySlotFilter() {

@@ -33,6 +33,7 @@ import org.warroom.posts.PostService;
 import org.warroom.posts.PostStatus;
 import org.warroom.posts.PostValidationException;
 import org.warroom.posts.ReleaseOutcome;
+import org.warroom.posts.ReleaseService;
 import org.warroom.posts.ScheduleOutcome;
 import org.warroom.posts.SlotRef;
 import org.warroom.posts.text.Transliterator;
@@ -44,6 +45,8 @@ import org.warroom.posts.text.Transliterator;
  */
 public final class PostsViewModel {
     private final PostService posts;
+    private final ReleaseService releases;
+    private final ReleaseLogViewModel releaseLog;
     private final OperatorService operators;
     private final OrgService org;
     private final PostCalendar calendar;
@@ -66,9 +69,11 @@ public final class PostsViewModel {
     private long listGeneration;
     private long selectGeneration;
 
-    public PostsViewModel(PostService posts, OperatorService operators, OrgService org, PostCalendar calendar,
-                          FxTasks tasks, Clock clock) {
+    public PostsViewModel(PostService posts, ReleaseService releases, OperatorService operators, OrgService org,
+                          PostCalendar calendar, FxTasks tasks, Clock clock) {
         this.posts = posts;
+        this.releases = releases;
+        this.releaseLog = new ReleaseLogViewModel(releases, tasks, clock);
         this.operators = operators;
         this.org = org;
         this.calendar = calendar;
@@ -147,6 +152,11 @@ public final class PostsViewModel {
         return week;
     }
 
+    /** The selected post's release log, and the posts that missed their slot. */
+    public ReleaseLogViewModel releaseLog() {
+        return releaseLog;
+    }
+
     /** What the operator may do to the selected post now, and why not. */
     public PostPermissionsViewModel permissions() {
         return permissions;
@@ -176,6 +186,7 @@ public final class PostsViewModel {
         long gen = ++listGeneration;
         PostStatus status = statusFilter.get();
         SlotRef slot = week.selectedProperty().get();
+        releaseLog.reloadMissed();
         tasks.run(() -> slot == null ? posts.list(status)
                 : calendar.inSlot(slot).stream().filter(p -> status == null || p.status() == status).toList())
                 .onSuccess(rows -> {
@@ -201,6 +212,7 @@ public final class PostsViewModel {
         if (p == null) {
             selected.set(null);
             history.clear();
+            releaseLog.show(null);
             composer.clear();
             if (!categories.isEmpty()) {
                 composer.categoryProperty().set(categories.getFirst());
@@ -281,7 +293,8 @@ public final class PostsViewModel {
         long op = opId();
         busy.set(true);
         tasks.run(() -> {
-            ReleaseOutcome o = posts.release(p.id(), p.version(), op, leaveOutSilent, late);
+            // released and delivered: the district packs are written before the log is shown
+            ReleaseOutcome o = releases.release(p.id(), p.version(), op, leaveOutSilent, late, false);
             return new Outcome(o.released(), o.message(), o.released() ? load(o.post().id()) : null);
         }).onSuccess(o -> finish(o, confirm)).onError(this::refused).start();
     }
@@ -348,6 +361,7 @@ public final class PostsViewModel {
         selectGeneration++;
         selected.set(l.detail().post());
         history.setAll(l.history());
+        releaseLog.show(l.detail().post().id());
         if (reloadText) {
             composer.load(l.detail(), l.category(), l.targets(), l.files());
         } else {

@@ -44,11 +44,13 @@ final class PreviewPane {
     private final Label limits = new Label();
     private final Label historyTitle = new Label();
     private final ListView<PostHistoryEntry> history = new ListView<>();
+    private final ReleaseLogPane releaseLog;
 
     PreviewPane(PostsViewModel vm, Messages messages) {
         this.vm = vm;
         this.p = vm.composer().previews();
         this.m = messages;
+        this.releaseLog = new ReleaseLogPane(vm.releaseLog(), messages);
         build();
         setMessages(messages);
     }
@@ -62,6 +64,7 @@ final class PreviewPane {
         title.setText(m.get("posts.preview.title"));
         historyTitle.setText(m.get("posts.history.title"));
         history.setPlaceholder(new Label(m.get("posts.history.empty")));
+        releaseLog.setMessages(messages);
         renderCounts();
         history.refresh();
     }
@@ -111,7 +114,7 @@ final class PreviewPane {
                 channelTitle("WhatsApp"), whatsApp, whatsAppCount,
                 channelTitle("X"), xCount,
                 channelTitle("Facebook"), facebookCount,
-                limits, historyTitle, history);
+                limits, historyTitle, history, releaseLog.node());
         renderWhatsApp();
         renderCounts();
     }

@@ -143,7 +143,7 @@ class PostsScreenshotTest {
         FxTasks tasks = FxTasks.standard();
         Messages m = Messages.of(System.getProperty("warroom.screenshot.lang", "en"));
         window = new MainWindow(ctx, tasks, m, "Sultanpur");
-        vm = new PostsViewModel(ctx.posts(), ctx.operators(), ctx.org(),
+        vm = new PostsViewModel(ctx.posts(), ctx.releases(), ctx.operators(), ctx.org(),
                 new PostCalendar(ctx.db().jdbi(), ctx.posts(), ctx.calendar(), ctx.org()), tasks, ctx.clock());
         vm.operatorProperty().bind(window.operatorProperty());
         vm.setOnOperatorAdded(window::loadOperators);

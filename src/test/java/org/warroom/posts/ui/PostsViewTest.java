@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -43,6 +44,15 @@ import org.warroom.posts.PostCalendar;
 import org.warroom.posts.PostDraft;
 import org.warroom.posts.PostStatus;
 import org.warroom.posts.PollPhase;
+import org.warroom.platform.audit.Actor;
+import org.warroom.platform.audit.AuditLog;
+import org.warroom.posts.AckCounts;
+import org.warroom.posts.DailySlots;
+import org.warroom.posts.PostService;
+import org.warroom.posts.ReleaseLogLine;
+import org.warroom.posts.ReleaseService;
+import org.warroom.posts.ReleaseStatus;
+import org.warroom.testing.MutableClock;
 import org.warroom.testing.TestDb;
 
 /**
@@ -75,7 +85,7 @@ class PostsViewTest {
     void start(Stage stage) {
         Fonts.load();
         PostCalendar calendar = new PostCalendar(ctx.db().jdbi(), ctx.posts(), ctx.calendar(), ctx.org());
-        vm = new PostsViewModel(ctx.posts(), ctx.operators(), ctx.org(), calendar, FxTasks.standard(), ctx.clock());
+        vm = new PostsViewModel(ctx.posts(), ctx.releases(), ctx.operators(), ctx.org(), calendar, FxTasks.standard(), ctx.clock());
         PostsView view = new PostsView(vm, Messages.of("en"));
         Scene scene = new Scene(view.node(), 1360, 900);
         scene.getStylesheets().add(WarRoomApp.class.getResource("/org/warroom/app/warroom.css").toExternalForm());
@@ -214,6 +224,55 @@ class PostsViewTest {
         TextFlow whatsApp = robot.lookup("#postPreviewWhatsApp").queryAs(TextFlow.class);
         assertThat(whatsApp.getChildren()).last().matches(n -> ((Text) n).getText().equals("now")
                 && n.getStyleClass().contains("wa-bold"));
+    }
+
+    @Test
+    void aReleasedPostShowsWhereItWentAndAMissedOneWaitsForADecision(FxRobot robot) {
+        // yesterday's slots, made with a clock of two days ago: one released at its slot, one left to miss it
+        LocalDate yesterday = LocalDate.now(IndianFormat.IST).minusDays(1);
+        MutableClock then = new MutableClock(yesterday.minusDays(1).atTime(10, 0).atZone(IndianFormat.IST).toInstant(),
+                IndianFormat.IST);
+        AuditLog audit = new AuditLog(then);
+        PostService posts = new PostService(ctx.db().jdbi(), audit, new Actor("tester", "desk"), then, ctx.org(),
+                ctx.operators(), ctx.calendar(), dir.resolve("media"), DailySlots::defaults);
+        ReleaseService releases = new ReleaseService(posts, ctx.org(), then, dir.resolve("packs"), AckCounts.NONE, d -> then.advance(d));
+        long seat = ctx.org().byCode("AC-189").orElseThrow().unit().id();
+        Post sent = scheduled(posts, "Released yesterday", seat, yesterday, 2);
+        Post late = scheduled(posts, "Missed yesterday", seat, yesterday, 3);
+        then.set(yesterday.atTime(9, 30).atZone(IndianFormat.IST).toInstant());
+        assertThat(releases.releaseDue(true).released()).extracting(o -> o.post().id()).containsExactly(sent.id());
+
+        robot.interact(() -> {
+            vm.operatorProperty().set(coordinator);
+            vm.statusFilterProperty().set(null);
+            vm.reload();
+        });
+        Label missed = robot.lookup("#postsMissed").queryAs(Label.class);
+        waitFor(() -> missed.isVisible() && missed.getText().contains("#" + late.id() + " Missed yesterday"));
+        assertThat(missed.getText()).contains("never sent late on their own").doesNotContain("#" + sent.id() + " ");
+
+        waitFor(() -> robot.lookup("Released yesterday").tryQuery().isPresent());
+        robot.clickOn("Released yesterday");
+        TableView<ReleaseLogLine> log = robot.lookup("#postReleaseLog").queryTableView();
+        waitFor(() -> log.getItems().size() == 1);
+        ReleaseLogLine row = log.getItems().getFirst();
+        assertThat(row.entry().unitCode()).isEqualTo("D-SULTANPUR");
+        assertThat(row.entry().status()).isEqualTo(ReleaseStatus.PACKED);
+        // what the desk sees in the first row, once the table has drawn it
+        waitFor(() -> robot.lookup("#postReleaseLog .table-row-cell").tryQuery().map(r -> r.lookupAll(".table-cell").stream()
+                .map(c -> ((javafx.scene.control.Labeled) c).getText()).toList()).orElse(List.of())
+                .containsAll(List.of("D-SULTANPUR", "PACK", "packed")));
+        waitFor(() -> label(robot, "#postLogAcks").equals("Volunteers who acknowledged this slot: 0"));
+        // a post not yet released has an empty log
+        robot.clickOn("Missed yesterday");
+        waitFor(() -> log.getItems().isEmpty() && vm.selectedProperty().get().id() == late.id());
+    }
+
+    private Post scheduled(PostService posts, String title, long seat, LocalDate date, int slot) {
+        Post p = posts.create(writer.id(), PostDraft.of(title, "नमस्ते", null, "GOVT_WORK", List.of(seat), Set.of(Channel.WHATSAPP)));
+        p = posts.submit(p.id(), p.version(), writer.id());
+        p = posts.approve(p.id(), p.version(), coordinator.id());
+        return posts.schedule(p.id(), p.version(), coordinator.id(), date, slot, false).post();
     }
 
     // ---- helpers

@@ -69,7 +69,7 @@ class WeekViewBench {
             }
             ctx.calendar().replacePhases(phases, null);
             PostCalendar calendar = new PostCalendar(ctx.db().jdbi(), ctx.posts(), ctx.calendar(), ctx.org());
-            PostsViewModel vm = new PostsViewModel(ctx.posts(), ctx.operators(), ctx.org(), calendar, FxTasks.standard(), clock);
+            PostsViewModel vm = new PostsViewModel(ctx.posts(), ctx.releases(), ctx.operators(), ctx.org(), calendar, FxTasks.standard(), clock);
             CompletableFuture<PostsView> shown = new CompletableFuture<>();
             Platform.runLater(() -> {
                 PostsView view = new PostsView(vm, Messages.of("en"));
