@@ -32,16 +32,17 @@ final class LoginView {
               Consumer<Principal> onLoggedIn) {
         Label title = new Label(m.get(lockedName == null ? "login.title" : "login.locked.title"));
         title.getStyleClass().add("details-title");
+        // lines broken in the message itself: JavaFX's own wrapping repeats the tail of a wrapped Devanagari line
         Label body = new Label(lockedName == null ? m.get("login.body") : m.get("login.locked.body", lockedName));
-        body.setWrapText(true);
-        body.setMaxWidth(420);
+        body.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         name.setId("loginName");
         password.setId("loginPassword");
         go.setId("loginButton");
         error.setId("loginError");
         error.getStyleClass().add("form-error");
         error.setWrapText(true);
-        error.setMaxWidth(420);
+        error.setMaxWidth(520);
+        error.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         name.setText(lockedName != null ? lockedName : lastName == null ? "" : lastName);
         name.setDisable(lockedName != null);
         go.setText(m.get(lockedName == null ? "login.go" : "login.unlock"));
@@ -82,7 +83,9 @@ final class LoginView {
                 onLoggedIn.accept(p);
             }).onError(x -> {
                 go.setDisable(false);
-                error.setText(x.getMessage());
+                String msg = String.valueOf(x.getMessage());
+                error.setText(msg.startsWith("The name or the password is wrong") ? m.get("login.wrong")
+                        : msg.startsWith("Too many wrong passwords") ? m.get("login.lockedOut") : msg);
                 password.requestFocus();
             }).start();
         });
