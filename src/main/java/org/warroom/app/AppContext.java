@@ -2,6 +2,7 @@ package org.warroom.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.warroom.audit.AuditService;
 import org.warroom.demo.DemoService;
 import org.warroom.geography.GeographyService;
 import org.warroom.operators.Access;
@@ -39,6 +40,7 @@ public final class AppContext implements AutoCloseable {
     private final ReportImportService reportImports;
     private final org.warroom.people.PersonalData personalData;
     private final ReleaseService releases;
+    private final AuditService audit;
 
     /** With attachments in the default data folder's media/; use the other constructor for any other folder. */
     public AppContext(Database db, Clock clock, Actor actor) {
@@ -67,6 +69,7 @@ public final class AppContext implements AutoCloseable {
         // packs go beside media/ in the data folder; acknowledgements are counted from the reports' roll-up
         this.releases = new ReleaseService(posts, org, clock, mediaDir.resolveSibling("packs"),
                 (unitId, day, slotNo) -> reports.slotTotals(unitId, day).slot(slotNo), ReleaseService.Sleeper.REAL);
+        this.audit = new AuditService(db.jdbi(), org);
     }
 
     public Database db() {
@@ -134,6 +137,11 @@ public final class AppContext implements AutoCloseable {
     /** Release at the slots, message packs, the webhook and the release log. */
     public ReleaseService releases() {
         return releases;
+    }
+
+    /** The audit trail: verify, list, export (writing it is every service's, through AuditLog). */
+    public AuditService audit() {
+        return audit;
     }
 
     @Override

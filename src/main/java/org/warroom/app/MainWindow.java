@@ -26,6 +26,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.warroom.audit.AuditService;
+import org.warroom.audit.ui.AuditView;
+import org.warroom.audit.ui.AuditViewModel;
 import org.warroom.org.TreeMode;
 import org.warroom.org.UnitRow;
 import org.warroom.org.ui.OrgTreeView;
@@ -86,6 +89,7 @@ public final class MainWindow {
     private final NoReportMarks noReportMarks;
     private ReportsView reports;
     private PostsView postsView;
+    private AuditView auditView;
     private Messages m;
     private UnitRow top;
 
@@ -157,6 +161,11 @@ public final class MainWindow {
                 reports.liveChange(ids);
             }
         });
+        // the audit trail, also built when first opened; it shows the newest rows whenever it is shown; only for
+        // the roles that may read it (the services refuse the others too)
+        if (ctx.access().current().role().readsAudit()) {
+            addAuditTab();
+        }
         vm.errorProperty().addListener((o, a, e) -> {
             if (e != null) {
                 status.setText("⚠ " + e.getMessage());
@@ -241,6 +250,25 @@ public final class MainWindow {
     /** What "Log out" does: the application shows the login screen again. */
     public void setOnLogout(Runnable r) {
         onLogout = r;
+    }
+
+    private void addAuditTab() {
+        javafx.scene.control.Tab auditTab = addTab("tab.audit", new javafx.scene.layout.StackPane(), null);
+        auditTab.selectedProperty().addListener((o, a, shown) -> {
+            if (shown && auditView == null) {
+                auditView = new AuditView(new AuditViewModel(ctx.audit(), tasks, javafx.application.Platform::runLater, m,
+                        AuditService.PAGE), m);
+                auditTab.setContent(auditView.node());
+                languageListeners.add(auditView::setMessages);
+            } else if (shown) {
+                auditView.refresh();
+            }
+        });
+        addLiveListener(ids -> {
+            if (auditView != null && auditTab.isSelected()) {
+                auditView.refresh();
+            }
+        });
     }
 
     private void fillSessionMenu() {

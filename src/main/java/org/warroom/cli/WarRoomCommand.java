@@ -11,7 +11,8 @@ import picocli.CommandLine.Mixin;
         description = "The war room's console: the organisation tree, volunteers and coverage, posts and the election calendar.",
         subcommands = {StatsCommand.class, DemoCommand.class, GeographyCommand.class, VolunteersCommand.class, WingsCommand.class,
                 PostsCommand.class, CalendarCommand.class, OperatorsCommand.class, ReportsCommand.class, SearchCommand.class,
-                ServeCommand.class, PeopleCommand.class, BackupCommand.class, RestoreCommand.class})
+                ServeCommand.class, PeopleCommand.class, BackupCommand.class, RestoreCommand.class,
+                AuditCommand.class})
 public final class WarRoomCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;

@@ -37,6 +37,11 @@ public enum OperatorRole {
         return this == ADMIN || this == COORDINATOR || this == DESK_OPERATOR;
     }
 
+    /** Who may read the audit trail (it names people and holds earlier values): administrators, coordinators, auditors. */
+    public boolean readsAudit() {
+        return this == ADMIN || this == COORDINATOR || this == AUDITOR;
+    }
+
     /** Desk operators must be given the unit they work for. */
     public boolean scoped() {
         return this == DESK_OPERATOR;

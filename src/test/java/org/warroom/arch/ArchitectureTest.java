@@ -39,7 +39,8 @@ class ArchitectureTest {
     @Test
     void daosAndServicesKnowNothingOfJavaFx() {
         noClasses().that().resideInAnyPackage("..db..", "org.warroom.org", "org.warroom.people", "org.warroom.geography",
-                "org.warroom.demo", "org.warroom.cli", "org.warroom.posts", "org.warroom.operators").should().dependOnClassesThat().resideInAPackage("javafx..").check(classes);
+                "org.warroom.demo", "org.warroom.cli", "org.warroom.posts", "org.warroom.operators",
+                "org.warroom.audit", "org.warroom.platform.audit").should().dependOnClassesThat().resideInAPackage("javafx..").check(classes);
     }
 
     @Test

@@ -29,6 +29,10 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (List.of(System.getProperty("bench.only", "").split(",")).contains("51")) {
+            AuditBench.main(args); // measure 51, the audit trail's cost (issue 5): its own database and result file
+            return;
+        }
         Path work = Files.createTempDirectory("warroom-bench");
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         System.out.println("War Room Console bench (issue 2); working in " + work);

@@ -114,7 +114,10 @@ class BackupsTest {
         // a damaged database file: the message names the newest backup and the command that restores it
         Path live = dir.resolve("warroom.mv.db");
         try (RandomAccessFile f = new RandomAccessFile(live.toFile(), "rw")) {
-            f.setLength(f.length() / 3);
+            // both file headers overwritten (H2 survives losing its newest chunks by opening an older version, but
+            // not this)
+            f.seek(0);
+            f.write(new byte[8192]);
         }
         assertThatThrownBy(() -> Database.openEmbedded(folder)).isInstanceOf(DatabaseException.class)
                 .hasMessageContaining("damaged").hasMessageContaining("restore --latest");

@@ -1,0 +1,142 @@
+package org.warroom.audit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.warroom.app.AppContext;
+import org.warroom.app.MainWindow;
+import org.warroom.app.WarRoomApp;
+import org.warroom.audit.AuditEntry;
+import org.warroom.people.PeopleService;
+import org.warroom.people.Role;
+import org.warroom.people.Volunteer;
+import org.warroom.people.VolunteerDraft;
+import org.warroom.platform.audit.Actor;
+import org.warroom.platform.audit.AuditLog;
+import org.warroom.platform.fx.Fonts;
+import org.warroom.platform.fx.FxTasks;
+import org.warroom.platform.i18n.Messages;
+import org.warroom.testing.TestDb;
+
+/** The Audit tab in the main window, as an auditor uses it: a change made at a desk appears, is filtered by person, and opens. */
+@ExtendWith(ApplicationExtension.class)
+class AuditViewTest {
+    @TempDir
+    static Path dir;
+    static AppContext ctx;
+    static long booth;
+    static final Messages M = Messages.of(System.getProperty("warroom.lang", "en"));
+
+    @BeforeAll
+    static void data() {
+        ctx = TestDb.sultanpur(dir);
+        booth = ctx.org().byCode("B-189-7").orElseThrow().unit().id();
+    }
+
+    @AfterAll
+    static void close() {
+        ctx.close();
+    }
+
+    Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        Fonts.load();
+        MainWindow window = new MainWindow(ctx, FxTasks.standard(), M, null);
+        scene = new Scene(window.node(), 1280, 800);
+        scene.getStylesheets().add(WarRoomApp.class.getResource("/org/warroom/app/warroom.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static void waitFor(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 15 s", e);
+        }
+    }
+
+    private static PeopleService at(String person, String desk) {
+        return new PeopleService(ctx.db().jdbi(), new AuditLog(ctx.clock()), new Actor(person, desk), ctx.clock());
+    }
+
+    private static VolunteerDraft draft(String name, String phone) {
+        return new VolunteerDraft(booth, name, phone, Role.BOOTH_IT, 1, LocalDate.now().minusDays(1), true);
+    }
+
+    @Test
+    void aChangeAppearsIsFilteredByPersonAndOpens(FxRobot robot) {
+        Volunteer v = at("Asha Verma", "sultanpur-desk").add(draft("Kamla Devi", "98222 00001"));
+        at("Asha Verma", "sultanpur-desk").update(v.id(), v.version(), draft("Kamla Devi Yadav", "98222 00001"));
+        ctx.people().add(draft("Rajesh Kumar", "98222 00002"));
+
+        robot.clickOn("#tab-tab-audit");
+        TableView<AuditEntry> table = robot.lookup("#auditTable").queryTableView();
+        waitFor(() -> !table.getItems().isEmpty() && table.getItems().getFirst().after() != null
+                && table.getItems().getFirst().after().contains("Rajesh Kumar"));
+        assertThat(table.getItems().getFirst().actor()).isEqualTo("tester");
+        assertThat(robot.lookup("#auditPage").queryAs(Label.class).getText()).isEqualTo(M.get("audit.page.rows", "1", String.valueOf(table.getItems().size())));
+
+        robot.clickOn("#auditActor").write("asha");
+        robot.clickOn("#auditSearch");
+        waitFor(() -> table.getItems().size() == 2 && table.getItems().stream().allMatch(e -> e.actor().equals("Asha Verma")));
+        assertThat(table.getItems().getFirst().action()).isEqualTo("EDIT");
+
+        // open the edit: before and after side by side
+        AuditEntry edit = table.getItems().getFirst();
+        waitFor(() -> robot.lookup("#auditTable .table-row-cell").match((TableRow<AuditEntry> r) -> r.getItem() == edit).tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#auditTable .table-row-cell").match((TableRow<AuditEntry> r) -> r.getItem() == edit)
+                .queryAs(TableRow.class));
+        waitFor(() -> table.getSelectionModel().getSelectedItem() != null);
+        TextArea before = robot.lookup("#auditBefore").queryAs(TextArea.class);
+        TextArea after = robot.lookup("#auditAfter").queryAs(TextArea.class);
+        waitFor(() -> after.getText().contains("Kamla Devi Yadav"));
+        assertThat(before.getText()).contains("name=Kamla Devi\n").contains("phone=+91 ••••• •0001");
+        assertThat(robot.lookup("#auditDetailTitle").queryAs(Label.class).getText()).isEqualTo(M.get("audit.action.EDIT") + " · " + M.get("audit.entity.volunteer") + " #" + v.id());
+        assertThat(robot.lookup("#auditDetailMeta").queryAs(Label.class).getText()).contains("Asha Verma").contains("sultanpur-desk")
+                .contains(edit.hash()).contains(String.valueOf(edit.seq()));
+
+        String shot = System.getProperty("warroom.screenshot");
+        if (shot != null) {
+            robot.interact(() -> {
+                try {
+                    javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png",
+                            Path.of(shot).toFile());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+
+        // another change by the same person while the tab is open comes in on top
+        at("Asha Verma", "sultanpur-desk").add(draft("Meena Kumari", "98222 00003"));
+        waitFor(() -> table.getItems().size() == 3 && table.getItems().getFirst().after().contains("Meena Kumari"));
+
+        // a filter with SQL in it only searches, and finds nothing
+        robot.clickOn("#auditActor").eraseText(4).write("' OR '1'='1");
+        robot.clickOn("#auditSearch");
+        waitFor(table.getItems()::isEmpty);
+        robot.clickOn("#auditClear");
+        waitFor(() -> table.getItems().size() >= 5);
+    }
+}
