@@ -12,7 +12,10 @@ public final class Main {
 
     public static void main(String[] args) {
         System.setProperty("warroom.logs", DataFolder.defaultPathFor(dataArg(args)).resolve("logs").toString());
-        CommandLine cmd = new CommandLine(new WarRoomCommand(WarRoomApp::launchWith));
+        // opening the window parses the global options alone; the full command model is built for commands only
+        CommandLine cmd = org.warroom.cli.WindowCommand.opensWindow(args)
+                ? new CommandLine(new org.warroom.cli.WindowCommand(WarRoomApp::launchWith))
+                : new CommandLine(new WarRoomCommand(WarRoomApp::launchWith));
         cmd.setExecutionExceptionHandler(new CliErrors());
         // the window's launch blocks until it is closed, so exiting here is right for both
         System.exit(cmd.execute(args));

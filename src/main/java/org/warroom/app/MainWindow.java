@@ -105,13 +105,16 @@ public final class MainWindow {
         this.m = messages;
         this.vm = new OrgViewModel(ctx.org(), tasks, desk);
         this.tree = new OrgTreeView(vm, messages);
+        WarRoomApp.mark("tree view built");
         this.people = new VolunteersViewModel(ctx.people(),
                 new org.warroom.people.importers.VolunteerCsvImporter(ctx.org(), ctx.people()), tasks, this::pollNow);
         this.volunteers = new VolunteersPane(people, messages);
         this.details = new UnitDetailsView(messages, this::open);
         details.setPeopleNode(volunteers.node());
+        WarRoomApp.mark("details and volunteers built");
         vm.hindiProperty().set(messages.hindi());
         build();
+        WarRoomApp.mark("top bar and layout built");
         // the Posts and Reports tabs are built when first opened: they load chart and composer classes that the
         // first tree does not need, and start-up is measured to the first tree
         javafx.scene.control.Tab postsTab = addTab("tab.posts", new javafx.scene.layout.StackPane(), null);
@@ -177,6 +180,7 @@ public final class MainWindow {
             demoBadge.setManaged(p.isPresent());
         }).start();
         loadRoot();
+        WarRoomApp.mark("main window constructed; root requested");
         live = new Timeline(new KeyFrame(Duration.seconds(1), e -> pollNow()));
         live.setCycleCount(Timeline.INDEFINITE);
         live.play();
@@ -184,6 +188,7 @@ public final class MainWindow {
 
     private void loadRoot() {
         vm.loadRoot(r -> {
+            WarRoomApp.mark("root unit loaded");
             top = r;
             tree.setRoot(r, MainWindow::benchMarker);
             applyTexts();
@@ -201,6 +206,7 @@ public final class MainWindow {
             markerPrinted = true;
             long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
             System.err.println("TREE_READY " + ms);
+            WarRoomApp.mark("tree ready");
             System.err.flush();
         }
     }

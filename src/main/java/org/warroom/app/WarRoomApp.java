@@ -35,6 +35,7 @@ public final class WarRoomApp extends Application {
 
     /** Application.launch needs a class, not an instance: the options travel through this one static field. */
     public static void launchWith(LaunchOptions g) {
+        mark("launch");
         options = g;
         // open the database while the JavaFX toolkit starts: the two take about as long as each other
         opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> open(g));
@@ -42,6 +43,11 @@ public final class WarRoomApp extends Application {
     }
 
     private static java.util.concurrent.CompletableFuture<Opened> opening;
+
+    /** Start-up milestones in the log (ms since the JVM started): where to look when start-up gets slower. */
+    static void mark(String what) {
+        LOG.info("start-up {} ms: {}", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(), what);
+    }
 
     /** For tests that start the application through TestFX's FxToolkit rather than {@link #launchWith}. */
     static void useOptions(LaunchOptions g) {
@@ -59,11 +65,14 @@ public final class WarRoomApp extends Application {
         String lang = g.lang() != null ? g.lang() : savedOr(settings, "lang", "hi");
         String desk = g.desk() != null ? g.desk() : savedOr(settings, "desk", null);
         boolean fresh = !folder.hasDatabase();
+        mark("opening the database");
         Database db = Database.openEmbedded(folder);
+        mark("database open");
         // a demo build killed half-way leaves side tables behind: finish or drop them before anything reads
         org.warroom.demo.DemoService.recoverInterrupted(db);
         if (!fresh) {
             warmUp(db);
+            mark("warm-up queries done");
         }
         return new Opened(db, fresh ? folder : null, settings, lang, desk, !fresh && accounts(db));
     }
@@ -90,7 +99,9 @@ public final class WarRoomApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        mark("toolkit started");
         Fonts.load();
+        mark("fonts loaded");
         LaunchOptions g = options == null ? new LaunchOptions(DataFolder.defaultPath(), null, null, null) : options;
         FxTasks tasks = FxTasks.standard();
         // the language is not known until the desk's settings are read (off this thread): greet in both
@@ -101,16 +112,24 @@ public final class WarRoomApp extends Application {
         stage.setTitle(Messages.of("hi").get("app.window.title"));
         stage.setScene(scene);
         stage.show();
+        mark("first stage shown");
         tasks.run(() -> {
+            Opened o;
             try {
-                return opening != null ? opening.join() : open(g);
+                o = opening != null ? opening.join() : open(g);
             } catch (java.util.concurrent.CompletionException e) {
                 throw e.getCause() instanceof Exception x ? x : e;
             }
-        }).onSuccess(o -> {
+            // wiring the services loads a good many classes: here, off the FX thread, while the first stage shows
+            AppContext wired = new AppContext(o.db, Clock.systemDefaultZone(), Actor.ofSystemUser(o.desk), g.dataDir().resolve("media"));
+            mark("services wired");
+            return java.util.Map.entry(o, wired);
+        }).onSuccess(opened -> {
+            Opened o = opened.getKey();
+            ctx = opened.getValue();
             local = o.settings;
             Messages m = Messages.of(o.lang);
-            ctx = new AppContext(o.db, Clock.systemDefaultZone(), Actor.ofSystemUser(o.desk), g.dataDir().resolve("media"));
+            mark("database and services ready on the FX thread");
             if (g.dbUrl() == null) {
                 // the machine that holds the data folder backs it up; desks on a shared server leave that to the server
                 tasks.run(() -> org.warroom.platform.db.AutoBackup.start(o.db, new org.warroom.platform.db.Backups(

@@ -3,6 +3,7 @@ package org.warroom.bench;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +12,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Measure 6: from starting a JVM to an interactive tree on the built database, against an empty JavaFX window
- * started the same way. Both run headless under Monocle with the JVM flags ./warroom uses and print
- * {@code TREE_READY <ms since JVM start>} (the console only with {@code -Dwarroom.bench.marker=true}); the parent
- * also times from process start to that line. Median of the runs, alternating the two.
+ * started the same way. Both run headless under Monocle with the JVM flags ./warroom uses — from jars (the console's
+ * own jar with its lib/, the empty window's class in a jar of its own) and each with its own class-data archive made
+ * by a first, unmeasured run, as ./warroom keeps one — and print {@code TREE_READY <ms since JVM start>} (the
+ * console only with {@code -Dwarroom.bench.marker=true}); the parent also times from process start to that line.
+ * Median of the runs, alternating the two.
  */
 final class StartupMeasure {
     private static final long TIMEOUT_S = 90;
@@ -31,7 +34,13 @@ final class StartupMeasure {
         List<Double> appOwn = new ArrayList<>();
         List<Double> emptyOwn = new ArrayList<>();
         List<String> details = new ArrayList<>();
-        launch(EmptyWindow.class.getName(), List.of(), new ArrayList<>(), new ArrayList<>(), details); // warms the disk cache
+        // unmeasured first runs: warm the disk cache and write each side's class-data archive at exit
+        Files.deleteIfExists(archive(EmptyWindow.class.getName()));
+        Files.deleteIfExists(archive("org.warroom.app.Main"));
+        launch(EmptyWindow.class.getName(), List.of(), new ArrayList<>(), new ArrayList<>(), details);
+        launch("org.warroom.app.Main", List.of("--data", data.toString()), new ArrayList<>(), new ArrayList<>(), details);
+        details.add("class-data archives: empty window " + size(archive(EmptyWindow.class.getName())) + ", console "
+                + size(archive("org.warroom.app.Main")));
         for (int i = 0; i < runs; i++) {
             launch(EmptyWindow.class.getName(), List.of(), empty, emptyOwn, details);
             launch("org.warroom.app.Main", List.of("--data", data.toString()), app, appOwn, details);
@@ -52,13 +61,15 @@ final class StartupMeasure {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8",
                 "-Djavafx.cachedir=" + Path.of("target", "fxcache").toAbsolutePath(),
+                "-XX:SharedArchiveFile=" + archive(main), "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off", "-Xlog:aot=off",
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Dheadless.geometry=1920x1200-32", "-Djava.awt.headless=true", "-Dwarroom.bench.marker=true"));
         String extra = System.getenv("WARROOM_JAVA_OPTS");
         if (extra != null && !extra.isBlank()) {
             cmd.addAll(List.of(extra.trim().split("\\s+")));
         }
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), main));
+        cmd.addAll(List.of("-cp", classPath(main), main));
         cmd.addAll(args);
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -83,7 +94,8 @@ final class StartupMeasure {
         } catch (java.util.concurrent.TimeoutException e) {
             got = null;
         }
-        // SIGTERM: the console's shutdown hooks close the database cleanly, so the next run needs no lock recovery
+        // the console closes itself (stdin closed → no; SIGTERM runs its shutdown hooks, which close the database);
+        // a JVM ended by SIGTERM still writes its class-data archive at exit
         p.destroy();
         if (!p.waitFor(15, TimeUnit.SECONDS)) {
             p.destroyForcibly().waitFor();
@@ -96,5 +108,47 @@ final class StartupMeasure {
         String[] f = got.split(" ");
         wall.add(Double.parseDouble(f[0]));
         own.add(Double.parseDouble(f[1]));
+    }
+
+    /** Where each side keeps its class-data archive (as ./warroom keeps target/warroom.jsa). */
+    private static Path archive(String main) {
+        return Path.of("target", "bench-" + main.substring(main.lastIndexOf('.') + 1) + ".jsa").toAbsolutePath();
+    }
+
+    private static String size(Path p) {
+        try {
+            return Files.exists(p) ? String.format("%,d KB", Files.size(p) / 1024) : "not written";
+        } catch (java.io.IOException e) {
+            return "unreadable";
+        }
+    }
+
+    /**
+     * Jars only (a class-data archive takes classes from jars, not folders): the console's jar, whose manifest
+     * names its lib/, plus Monocle for headless windows; the empty window's class goes into a jar of its own.
+     */
+    private static String classPath(String main) throws java.io.IOException {
+        Path appJar;
+        try (var s = Files.list(Path.of("target"))) {
+            appJar = s.filter(f -> f.getFileName().toString().matches("warroom-console-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("target/warroom-console-*.jar is missing: run mvn -DskipTests package first"));
+        }
+        String monocle = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(e -> e.contains("openjfx-monocle")).findFirst().orElseThrow();
+        String cp = appJar.toAbsolutePath() + java.io.File.pathSeparator + monocle;
+        if (main.equals(EmptyWindow.class.getName())) {
+            Path jar = Path.of("target", "bench-empty-window.jar").toAbsolutePath();
+            try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+                for (Class<?> c : List.of(EmptyWindow.class, EmptyWindow.App.class)) {
+                    String name = c.getName().replace('.', '/') + ".class";
+                    out.putNextEntry(new java.util.jar.JarEntry(name));
+                    try (var in = c.getClassLoader().getResourceAsStream(name)) {
+                        in.transferTo(out);
+                    }
+                }
+            }
+            cp = jar + java.io.File.pathSeparator + cp;
+        }
+        return cp;
     }
 }
