@@ -49,6 +49,28 @@ public final class ChildProcess {
                 }
                 System.out.println("closed");
             }
+            case "edits" -> {
+                // "edits DIR BOOTH FIRST": adds volunteers one per transaction, saying each one after its commit
+                try (AppContext ctx = TestDb.open(dir)) {
+                    long booth = Long.parseLong(args[2]);
+                    for (long n = Long.parseLong(args[3]); ; n++) {
+                        String phone = String.format("+91 9%09d", n);
+                        ctx.people().add(new VolunteerDraft(booth, "Kill Test " + n, phone, Role.BOOTH_IT, 1,
+                                LocalDate.now().minusDays(1), true));
+                        System.out.println("committed " + n);
+                        System.out.flush();
+                    }
+                }
+            }
+            case "import" -> {
+                // "import DIR FILE": the volunteers import of the command line, all or nothing
+                System.out.println("importing");
+                System.out.flush();
+                int rc = new picocli.CommandLine(new org.warroom.cli.WarRoomCommand(o -> { }))
+                        .execute("volunteers", "import", args[2], "--data", dir.toString(), "--mode", "all-or-nothing");
+                System.out.println("exit " + rc);
+                System.out.println("imported");
+            }
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
