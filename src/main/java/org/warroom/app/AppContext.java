@@ -3,6 +3,7 @@ package org.warroom.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.warroom.audit.AuditService;
+import org.warroom.brief.BriefService;
 import org.warroom.demo.DemoService;
 import org.warroom.geography.GeographyService;
 import org.warroom.operators.Access;
@@ -17,7 +18,9 @@ import org.warroom.platform.db.Database;
 import org.warroom.platform.db.Settings;
 import org.warroom.posts.DailySlots;
 import org.warroom.posts.ElectionCalendarService;
+import org.warroom.posts.PostCalendar;
 import org.warroom.posts.PostService;
+import org.warroom.posts.PostStatus;
 import org.warroom.posts.ReleaseService;
 import org.warroom.reports.ReportImportService;
 import org.warroom.reports.ReportService;
@@ -41,6 +44,7 @@ public final class AppContext implements AutoCloseable {
     private final org.warroom.people.PersonalData personalData;
     private final ReleaseService releases;
     private final AuditService audit;
+    private final BriefService brief;
 
     /** With attachments in the default data folder's media/; use the other constructor for any other folder. */
     public AppContext(Database db, Clock clock, Actor actor) {
@@ -70,6 +74,8 @@ public final class AppContext implements AutoCloseable {
         this.releases = new ReleaseService(posts, org, clock, mediaDir.resolveSibling("packs"),
                 (unitId, day, slotNo) -> reports.slotTotals(unitId, day).slot(slotNo), ReleaseService.Sleeper.REAL);
         this.audit = new AuditService(db.jdbi(), org);
+        PostCalendar postCalendar = new PostCalendar(db.jdbi(), posts, calendar, org);
+        this.brief = new BriefService(org, reports, settings, day -> releasedBySlot(postCalendar, day), clock);
     }
 
     public Database db() {
@@ -142,6 +148,19 @@ public final class AppContext implements AutoCloseable {
     /** The audit trail: verify, list, export (writing it is every service's, through AuditLog). */
     public AuditService audit() {
         return audit;
+    }
+
+    /** Briefings: what a leadership PDF shows, for any unit. */
+    public BriefService brief() {
+        return brief;
+    }
+
+    /** Posts released on a day, per slot 1..6, from the calendar's one grouped count. */
+    private static java.util.List<Integer> releasedBySlot(PostCalendar calendar, java.time.LocalDate day) {
+        int[] n = new int[6];
+        calendar.counts(day, day).stream().filter(c -> c.status() == PostStatus.RELEASED)
+                .forEach(c -> n[c.slotNo() - 1] += c.posts());
+        return java.util.Arrays.stream(n).boxed().toList();
     }
 
     @Override

@@ -49,6 +49,7 @@ class ArchitectureTest {
         slices().matching("org.warroom.(*)..").should().beFreeOfCycles()
                 .ignoreDependency(org.warroom.app.Main.class, org.warroom.cli.WarRoomCommand.class)
                 .ignoreDependency(org.warroom.app.Main.class, org.warroom.cli.CliErrors.class)
+                .ignoreDependency(org.warroom.app.Main.class, org.warroom.cli.WindowCommand.class)
                 .check(classes);
     }
 

@@ -33,7 +33,7 @@ class MessagesTest {
     @Test
     void everyKeyTheCodeAsksForExists() throws Exception {
         Properties en = load("messages.properties");
-        Pattern key = Pattern.compile("\"((?:app|action|form|firstRun|org|details|tile|volunteer|group|lists|status|desk|import|tab|posts|operator|reports|calendar|login|session|audit)\\.[a-zA-Z.]+)\"");
+        Pattern key = Pattern.compile("\"((?:app|action|form|firstRun|org|details|tile|volunteer|group|lists|status|desk|import|tab|posts|operator|reports|calendar|login|session|audit|brief)\\.[a-zA-Z.]+)\"");
         TreeSet<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {

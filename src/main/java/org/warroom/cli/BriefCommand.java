@@ -1,0 +1,75 @@
+package org.warroom.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.warroom.app.AppContext;
+import org.warroom.brief.Brief;
+import org.warroom.brief.BriefPdf;
+import org.warroom.org.UnitRow;
+import org.warroom.platform.i18n.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** `warroom brief --unit D-SULTANPUR --lang hi --out brief.pdf`: the leadership briefing without a window. */
+@Command(name = "brief", description = "Write a briefing PDF (tiles, 14-day reporting chart, best and worst units, who has not "
+        + "reported) for a unit, or for the whole state when no unit is named. Hindi or English (--lang hi|en, default en). "
+        + "Phone numbers are masked.")
+public final class BriefCommand implements Callable<Integer> {
+    @Mixin
+    GlobalOptions global;
+
+    @Option(names = "--unit", paramLabel = "CODE-OR-NAME", description = "The unit: a code (D-SULTANPUR, AC-187) or a name "
+            + "in English or Hindi. Default: the state.")
+    String unit;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF (replaced whole, never half-written).")
+    String out;
+
+    @Option(names = "--json", description = "Print what was written as JSON.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String lang = global.lang() == null ? "en" : global.lang().strip().toLowerCase(java.util.Locale.ROOT);
+        if (!lang.equals("hi") && !lang.equals("en")) {
+            throw new IllegalArgumentException("--lang is hi or en, not \"" + global.lang() + "\".");
+        }
+        PrintWriter pw = spec.commandLine().getOut();
+        try (AppContext ctx = CliSupport.open(global)) {
+            long started = System.nanoTime();
+            UnitRow row = unit == null ? ctx.brief().state() : ctx.brief().find(unit)
+                    .orElseThrow(() -> new IllegalArgumentException("No unit has the code or name \"" + unit
+                            + "\" (codes look like D-SULTANPUR, AC-187, M-187-2; names as in the tree, e.g. Sultanpur or सुलतानपुर)."));
+            Brief brief = ctx.brief().gather(row);
+            java.nio.file.Path file = CliSupport.path(out);
+            int pages = new BriefPdf(Messages.of(lang)).write(brief, file);
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            if (json) {
+                Map<String, Object> j = new LinkedHashMap<>();
+                j.put("file", file.toString());
+                j.put("unit", row.unit().code());
+                j.put("lang", lang);
+                j.put("pages", pages);
+                j.put("day", brief.day().toString());
+                j.put("demo", brief.demoPreset());
+                j.put("expected", brief.missing().expected());
+                j.put("missing", brief.missing().missing());
+                j.put("millis", ms);
+                CliSupport.printJson(pw, j);
+            } else {
+                pw.printf("Wrote %s: the %s brief of %s, %d pages (%d ms).%n", file, lang.equals("hi") ? "Hindi" : "English",
+                        row.unit().nameEn(), pages, ms);
+                pw.flush();
+            }
+        }
+        return 0;
+    }
+}
