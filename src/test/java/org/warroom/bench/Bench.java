@@ -33,6 +33,10 @@ public final class Bench {
             AuditBench.main(args); // measure 51, the audit trail's cost (issue 5): its own database and result file
             return;
         }
+        if (List.of(System.getProperty("bench.only", "").split(",")).contains("52")) {
+            PropagationBench.main(args); // measure 52, a change between two desks over the server (issue 5)
+            return;
+        }
         if (List.of(System.getProperty("bench.only", "").split(",")).contains("61")) {
             BriefBench.main(args); // measure 61, the state's briefing PDF (issue 6): on the up folder given as bench.data
             return;

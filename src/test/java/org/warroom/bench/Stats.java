@@ -34,6 +34,13 @@ final class Stats {
         return String.format("n=%d p50=%.2f ms p95=%.2f ms max=%.2f ms", count(), p(50), p(95), max());
     }
 
+    /** Nearest-rank percentile of a list of milliseconds. */
+    static double percentile(List<Double> values, double pct) {
+        Stats st = new Stats();
+        st.ms.addAll(values);
+        return st.p(pct);
+    }
+
     static double median(List<Double> values) {
         List<Double> s = new ArrayList<>(values);
         Collections.sort(s);
