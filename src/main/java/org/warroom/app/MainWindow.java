@@ -299,9 +299,22 @@ public final class MainWindow {
                 status.setText(m.get("session.setupDone", p.name()));
                 loadOperators(p.name());
                 applySessionText();
-            }));
+            }, false));
             sessionMenu.getItems().setAll(setup);
         }
+    }
+
+    /** At the first run: the administrator's form, which can be skipped (it stays in the session menu). */
+    public void offerLoginSetup() {
+        if (ctx.access().current().loggedIn()) {
+            return;
+        }
+        SessionDialogs.createAdministrator(m, ctx.operators(), tasks, p -> {
+            ctx.access().set(p);
+            status.setText(m.get("session.setupDone", p.name()));
+            loadOperators(p.name());
+            applySessionText();
+        }, true);
     }
 
     private void applySessionText() {

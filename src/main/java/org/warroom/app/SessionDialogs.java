@@ -20,7 +20,8 @@ final class SessionDialogs {
     }
 
     /** Turns logins on: the administrator is created and logged in; from the next start every desk logs in. */
-    static void createAdministrator(Messages m, OperatorService operators, FxTasks tasks, Consumer<Principal> done) {
+    static void createAdministrator(Messages m, OperatorService operators, FxTasks tasks, Consumer<Principal> done,
+                                    boolean firstRun) {
         Dialog<ButtonType> d = new Dialog<>();
         d.setTitle(m.get("session.setup.title"));
         TextField name = new TextField();
@@ -33,9 +34,9 @@ final class SessionDialogs {
         error.setId("adminError");
         error.getStyleClass().add("form-error");
         error.setWrapText(true);
-        Label body = new Label(m.get("session.setup.body", Passwords.MIN_LENGTH));
-        body.setWrapText(true);
-        body.setMaxWidth(440);
+        Label body = new Label((firstRun ? m.get("session.setup.firstRun") + "\n\n" : "")
+                + m.get("session.setup.body", Passwords.MIN_LENGTH));
+        // lines broken in the messages: JavaFX's wrapping repeats the tail of a wrapped Devanagari line
         GridPane g = grid();
         g.add(body, 0, 0, 2, 1);
         g.addRow(1, new Label(m.get("login.name")), name);
@@ -44,6 +45,10 @@ final class SessionDialogs {
         g.add(error, 0, 4, 2, 1);
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        buttons(d, m);
+        if (firstRun) {
+            ((javafx.scene.control.Button) d.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(m.get("session.setup.skip"));
+        }
         // OK checks off the FX thread and closes the dialog only when it worked: a wrong entry keeps what was typed
         d.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {
             ev.consume();
@@ -92,6 +97,7 @@ final class SessionDialogs {
         g.add(error, 0, 3, 2, 1);
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        buttons(d, m);
         d.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {
             ev.consume();
             if (!a.getText().equals(b.getText())) {
@@ -115,6 +121,12 @@ final class SessionDialogs {
             }).onError(x -> error.setText(x.getMessage())).start();
         });
         d.show();
+    }
+
+    /** The buttons in the UI language (JavaFX's own are English). */
+    private static void buttons(Dialog<ButtonType> d, Messages m) {
+        ((javafx.scene.control.Button) d.getDialogPane().lookupButton(ButtonType.OK)).setText(m.get("action.save"));
+        ((javafx.scene.control.Button) d.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(m.get("action.cancel"));
     }
 
     private static GridPane grid() {

@@ -153,7 +153,11 @@ public final class WarRoomApp extends Application {
         tasks.run(() -> ctx.demo().build(FIRST_RUN_PRESET, 1, false, (done, total) -> Platform.runLater(() ->
                 view.progress(total == 0 ? 0 : (double) done / total,
                         m.get("firstRun.progress", IndianFormat.number(done), IndianFormat.number(total))))))
-                .onSuccess(r -> showMain(holder, m, tasks, desk))
+                .onSuccess(r -> {
+                    showMain(holder, m, tasks, desk);
+                    // the first run offers to create the administrator; skipping keeps this computer open (a demo laptop)
+                    Platform.runLater(window::offerLoginSetup);
+                })
                 .onError(e -> fail(holder, m, e)).start();
     }
 
