@@ -40,7 +40,14 @@ class LoginWindowTest extends FxRobot {
 
     private static void waitFor(int seconds, BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+            // a lookup from this thread can meet the scene graph mid-change (the lock layer going in): try again
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
+                try {
+                    return condition.getAsBoolean();
+                } catch (RuntimeException e) {
+                    return false;
+                }
+            });
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("condition not met within " + seconds + " s", e);
         }
