@@ -176,8 +176,21 @@ public final class PeopleService {
         return jdbi.withHandle(h -> validate(h, draft, unitOf(h, draft.unitId()), null));
     }
 
-    /** Creates or updates a booth's WhatsApp group; the member count is what the admins report. */
+    /** Creates or updates a booth's WhatsApp group whatever is there now (tools and imports). */
     public WhatsAppGroup saveGroup(long boothId, String name, int members) {
+        return saveGroup(boothId, name, members, null, false);
+    }
+
+    /**
+     * Creates or updates a booth's WhatsApp group as a desk saw it: {@code seenVersion} is the version the desk
+     * showed (null: it showed no group). If another desk saved the group since, nothing is saved and the refusal
+     * names both counts, so nobody's number is silently overwritten.
+     */
+    public WhatsAppGroup saveGroup(long boothId, String name, int members, Integer seenVersion) {
+        return saveGroup(boothId, name, members, seenVersion, true);
+    }
+
+    private WhatsAppGroup saveGroup(long boothId, String name, int members, Integer seenVersion, boolean checkVersion) {
         if (members < 0 || members > 1024) {
             throw new ValidationException("members", "A WhatsApp group holds 0 to 1,024 members; " + members + " is not possible.");
         }
@@ -191,6 +204,11 @@ public final class PeopleService {
             String groupName = name == null || name.isBlank() ? booth.nameEn() : name.trim();
             Coverage before = CoverageRollup.ownContribution(h, boothId, UnitKind.BOOTH);
             Optional<WhatsAppGroup> old = dao.group(boothId);
+            if (checkVersion && !java.util.Objects.equals(old.map(WhatsAppGroup::version).orElse(null), seenVersion)) {
+                throw new ConflictException("Another desk saved this booth's group first: it now has "
+                        + old.map(g -> g.members() + " members").orElse("no group") + "; you entered " + members
+                        + ". Nothing was saved; enter the number again if yours is the newer one.");
+            }
             if (old.isPresent()) {
                 dao.updateGroup(boothId, old.get().version(), groupName, members);
             } else {

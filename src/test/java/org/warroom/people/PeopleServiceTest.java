@@ -133,4 +133,19 @@ class PeopleServiceTest {
         assertThat(after.getFirst().groupMembers()).isEqualTo(before.getFirst().groupMembers() + 120);
         assertThatThrownBy(() -> ctx.people().saveGroup(booth, null, -1)).isInstanceOf(ValidationException.class);
     }
+
+    @Test
+    void aStaleGroupCountIsRefusedWithBothNumbersAndNothingChanges() {
+        long booth = ctx.db().jdbi().withHandle(h -> h.createQuery("SELECT u.id FROM unit u LEFT JOIN whatsapp_group g ON g.booth_id = u.id "
+                + "WHERE u.kind = 'BOOTH' AND g.booth_id IS NULL ORDER BY u.id DESC FETCH FIRST 1 ROWS ONLY").mapTo(Long.class).one());
+        // two desks both saw no group; the first creates it, the second is told and saves nothing
+        WhatsAppGroup first = ctx.people().saveGroup(booth, null, 90, null);
+        assertThatThrownBy(() -> ctx.people().saveGroup(booth, null, 75, null)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("now has 90 members; you entered 75");
+        // both saw version 0; one saves, the other's stale count is refused
+        ctx.people().saveGroup(booth, null, 110, first.version());
+        assertThatThrownBy(() -> ctx.people().saveGroup(booth, null, 95, first.version())).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("now has 110 members; you entered 95");
+        assertThat(ctx.people().groupOf(booth).orElseThrow().members()).isEqualTo(110);
+    }
 }

@@ -200,7 +200,7 @@ public final class VolunteersPane {
         d.showAndWait().ifPresent(text -> {
             try {
                 vm.saveGroup(g.map(WhatsAppGroup::name).orElse(null), Integer.parseInt(text.trim()),
-                        (f, reason) -> vm.messageProperty().set(reason));
+                        g.map(WhatsAppGroup::version).orElse(null), (f, reason) -> vm.messageProperty().set(reason));
             } catch (NumberFormatException e) {
                 vm.messageProperty().set(m.get("form.notANumber", text));
             }

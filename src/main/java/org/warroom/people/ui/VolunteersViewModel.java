@@ -185,12 +185,18 @@ public final class VolunteersViewModel {
         }).onError(e -> message.set(e.getMessage())).start();
     }
 
-    public void saveGroup(String name, int members, BiConsumer<String, String> onRefused) {
+    /** Saves the group's count as this desk saw the group ({@code seenVersion}; null when it showed none). */
+    public void saveGroup(String name, int members, Integer seenVersion, BiConsumer<String, String> onRefused) {
         UnitRow row = unit.get();
-        tasks.run(() -> people.saveGroup(row.unit().id(), name, members)).onSuccess(g -> {
+        tasks.run(() -> people.saveGroup(row.unit().id(), name, members, seenVersion)).onSuccess(g -> {
             reload();
             onChanged.run();
-        }).onError(e -> onRefused.accept("members", e.getMessage())).start();
+        }).onError(e -> {
+            onRefused.accept("members", e.getMessage());
+            if (e instanceof ConflictException) {
+                reload();
+            }
+        }).start();
     }
 
     public void addList(String name, int members, BiConsumer<String, String> onRefused) {
