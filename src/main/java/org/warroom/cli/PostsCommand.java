@@ -30,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
         + "release them and see where they went.",
         subcommands = {PostsCommand.ListPosts.class, PostsCommand.Due.class, PostsCommand.ImportSchedule.class,
                 ReleaseCommands.Release.class, ReleaseCommands.ReleaseLate.class, DispatchCommands.Log.class,
-                ReleaseCommands.Redeliver.class, DispatchCommands.Webhook.class, DispatchCommands.Ack.class})
+                ReleaseCommands.Redeliver.class, DispatchCommands.Webhook.class, DispatchCommands.Ack.class,
+                ReleaseCommands.Cancel.class})
 public final class PostsCommand {
 
     /** Lists posts, optionally of one status. */

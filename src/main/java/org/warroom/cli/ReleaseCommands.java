@@ -98,6 +98,40 @@ final class ReleaseCommands {
         }
     }
 
+    /** A person cancels a post (e.g. one that missed its slot), with the reason kept in its history. */
+    @Command(name = "cancel", description = "Cancel a post (a draft, a submitted or approved one, or one that missed its "
+            + "slot) as the person deciding (--as), with a reason for its history. A released post cannot be cancelled.")
+    static final class Cancel implements Callable<Integer> {
+        @Mixin
+        GlobalOptions global;
+
+        @Parameters(paramLabel = "ID", description = "The post's number.")
+        long id;
+
+        @Option(names = "--as", required = true, paramLabel = "NAME", description = "The author, coordinator or admin deciding.")
+        String as;
+
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why, for the post's history.")
+        String reason;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (AppContext ctx = open(global, null)) {
+                Operator op = operator(ctx, as);
+                Post p = ctx.posts().post(id).orElseThrow(() -> new PostValidationException("post", "There is no post #" + id + "."));
+                Post c = ctx.posts().cancel(id, p.version(), op.id(), reason);
+                out.println("Post #" + c.id() + " \"" + c.title() + "\" is " + c.status().name().toLowerCase(java.util.Locale.ROOT)
+                        + " (by " + op.name() + ": " + reason.strip() + ").");
+                out.flush();
+            }
+            return 0;
+        }
+    }
+
     /** A person releases a post whose slot has passed (or that waits for silent seats to be left out). */
     @Command(name = "release-late", description = "Release a scheduled post now although it missed its slot, as a "
             + "coordinator's decision (--as), then deliver it. Silence is checked at this moment.")

@@ -88,6 +88,17 @@ class ReleaseCommandsTest {
         assertThat(late.out()).contains("late (decided by a person)").contains("1 district: PACK 1 packed");
         assertThat(run("release-late", String.valueOf(missed), "--as", "Nobody").err()).contains("There is no operator named Nobody");
 
+        // a missed post can also be cancelled from the command line, with its reason kept; a released one cannot
+        long another;
+        try (AppContext ctx = TestDb.open(dir.resolve("data"))) {
+            another = scheduled(ctx, ctx.operators().byName("Asha Verma").orElseThrow(),
+                    ctx.operators().byName("Meena Yadav").orElseThrow(), "Evening", LocalDate.of(2027, 2, 12), 6).id();
+        }
+        Run cancel = run("cancel", String.valueOf(another), "--as", "Meena Yadav", "--reason", "overtaken by events");
+        assertThat(cancel.exit()).as(cancel.err()).isZero();
+        assertThat(cancel.out()).contains("is cancelled (by Meena Yadav: overtaken by events)");
+        assertThat(run("cancel", String.valueOf(onTime), "--as", "Meena Yadav", "--reason", "too late").exit()).isNotZero();
+
         Run log = run("log", String.valueOf(onTime), "--json");
         assertThat(log.exit()).isZero();
         JsonNode l = log.json();
