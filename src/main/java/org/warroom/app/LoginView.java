@@ -83,9 +83,10 @@ final class LoginView {
                 onLoggedIn.accept(p);
             }).onError(x -> {
                 go.setDisable(false);
-                String msg = String.valueOf(x.getMessage());
-                error.setText(msg.startsWith("The name or the password is wrong") ? m.get("login.wrong")
-                        : msg.startsWith("Too many wrong passwords") ? m.get("login.lockedOut") : msg);
+                var reason = x instanceof org.warroom.operators.AccessDeniedException a ? a.reason() : null;
+                error.setText(reason == org.warroom.operators.AccessDeniedException.Reason.WRONG_CREDENTIALS ? m.get("login.wrong")
+                        : reason == org.warroom.operators.AccessDeniedException.Reason.LOCKED_OUT ? m.get("login.lockedOut")
+                        : x.getMessage());
                 password.requestFocus();
             }).start();
         });

@@ -58,7 +58,7 @@ public final class WarRoomApp extends Application {
     private static Opened open(LaunchOptions g) {
         if (g.dbUrl() != null) {
             Database shared = Database.open(g.dbUrl(), "warroom", g.dbPassword() == null ? "" : g.dbPassword());
-            return new Opened(shared, null, null, g.lang(), g.desk(), accounts(shared));
+            return new Opened(shared, null, null, g.lang(), g.desk());
         }
         DataFolder folder = DataFolder.open(g.dataDir());
         LocalSettings settings = new LocalSettings(folder.path());
@@ -74,13 +74,7 @@ public final class WarRoomApp extends Application {
             warmUp(db);
             mark("warm-up queries done");
         }
-        return new Opened(db, fresh ? folder : null, settings, lang, desk, !fresh && accounts(db));
-    }
-
-    /** Whether anyone logs in here (then the login screen comes first). */
-    private static boolean accounts(Database db) {
-        return db.jdbi().withHandle(h -> h.createQuery(
-                "SELECT COUNT(*) FROM operator WHERE password_hash IS NOT NULL AND active = TRUE").mapTo(Integer.class).one() > 0);
+        return new Opened(db, fresh ? folder : null, settings, lang, desk);
     }
 
     /**
@@ -123,10 +117,11 @@ public final class WarRoomApp extends Application {
             // wiring the services loads a good many classes: here, off the FX thread, while the first stage shows
             AppContext wired = new AppContext(o.db, Clock.systemDefaultZone(), Actor.ofSystemUser(o.desk), g.dataDir().resolve("media"));
             mark("services wired");
-            return java.util.Map.entry(o, wired);
+            // whether anyone logs in here (then the login screen comes first)
+            return new Ready(o, wired, o.freshFolder() == null && wired.operators().hasAccounts());
         }).onSuccess(opened -> {
-            Opened o = opened.getKey();
-            ctx = opened.getValue();
+            Opened o = opened.opened();
+            ctx = opened.ctx();
             local = o.settings;
             Messages m = Messages.of(o.lang);
             mark("database and services ready on the FX thread");
@@ -139,7 +134,7 @@ public final class WarRoomApp extends Application {
             }
             if (o.freshFolder != null) {
                 firstRun(holder, m, tasks, o.freshFolder, o.desk);
-            } else if (o.accounts) {
+            } else if (opened.accounts()) {
                 showLogin(holder, m, tasks, o.desk);
             } else {
                 showMain(holder, m, tasks, o.desk);
@@ -226,6 +221,8 @@ public final class WarRoomApp extends Application {
         }
     }
 
-    private record Opened(Database db, DataFolder freshFolder, LocalSettings settings, String lang, String desk,
-                          boolean accounts) { }
+    private record Opened(Database db, DataFolder freshFolder, LocalSettings settings, String lang, String desk) { }
+
+    /** The database open and the services wired, off the FX thread. */
+    private record Ready(Opened opened, AppContext ctx, boolean accounts) { }
 }

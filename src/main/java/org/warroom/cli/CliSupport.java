@@ -75,6 +75,19 @@ final class CliSupport {
         return pw == null ? new char[0] : pw;
     }
 
+    /**
+     * Whether the person agrees to something that cannot be undone: {@code yes} given (--yes), or "yes" typed at the
+     * prompt. Without a terminal and without --yes, the answer is no.
+     */
+    static boolean confirmed(boolean yes, String prompt, Object... args) {
+        if (yes) {
+            return true;
+        }
+        java.io.Console console = System.console();
+        String answer = console == null ? null : console.readLine(prompt, args);
+        return answer != null && answer.strip().equalsIgnoreCase("yes");
+    }
+
     /** Runs {@code use} with a new password (see {@link #newPassword}) and wipes it afterwards. */
     static <T> T withNewPassword(String who, java.util.function.Function<char[], T> use) {
         char[] pw = newPassword(who);

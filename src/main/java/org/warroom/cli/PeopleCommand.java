@@ -73,13 +73,9 @@ public final class PeopleCommand {
         @Override
         public Integer call() {
             PrintWriter w = spec.commandLine().getOut();
-            if (!yes) {
-                java.io.Console c = System.console();
-                String answer = c == null ? null : c.readLine("This erases the person's details for good. Type yes to go on: ");
-                if (answer == null || !answer.strip().equalsIgnoreCase("yes")) {
-                    spec.commandLine().getErr().println("warroom: nothing was changed (confirm with --yes in scripts).");
-                    return 1;
-                }
+            if (!CliSupport.confirmed(yes, "This erases the person's details for good. Type yes to go on: ")) {
+                spec.commandLine().getErr().println("warroom: nothing was changed (confirm with --yes in scripts).");
+                return 1;
             }
             try (AppContext ctx = CliSupport.open(global)) {
                 int n = ctx.personalData().withdraw(phone);

@@ -44,14 +44,8 @@ public final class RestoreCommand implements Callable<Integer> {
             throw new DatabaseException("Name the backup to restore, or use --latest.");
         }
         Backups.Checked c = backups.check(zip);
-        boolean go = yes;
-        if (!go) {
-            java.io.Console console = System.console();
-            String answer = console == null ? null : console.readLine("Replace the database with %s (%,d units, %,d volunteers, "
-                    + "%,d reports)? Type yes: ", zip.getFileName(), c.units(), c.volunteers(), c.reports());
-            go = answer != null && answer.strip().equalsIgnoreCase("yes");
-        }
-        if (!go) {
+        if (!CliSupport.confirmed(yes, "Replace the database with %s (%,d units, %,d volunteers, %,d reports)? Type yes: ",
+                zip.getFileName(), c.units(), c.volunteers(), c.reports())) {
             spec.commandLine().getErr().println("warroom: nothing was changed (confirm with --yes in scripts).");
             return 1;
         }

@@ -42,7 +42,7 @@ public final class ServeCommand implements Callable<Integer> {
                 java.util.Arrays.fill(pw, ' ');
             }
         }
-        org.warroom.platform.db.Database db = org.warroom.platform.db.Database.openEmbedded(folder);
+        org.warroom.platform.db.Database db = server.database();
         org.warroom.platform.db.AutoBackup backups = org.warroom.platform.db.AutoBackup.start(db,
                 new org.warroom.platform.db.Backups(folder, java.time.Clock.systemDefaultZone()), new org.warroom.platform.db.Settings(db.jdbi()));
         CountDownLatch stopped = new CountDownLatch(1);
@@ -50,7 +50,6 @@ public final class ServeCommand implements Callable<Integer> {
             if (backups != null) {
                 backups.close();
             }
-            db.close();
             server.close();
             stopped.countDown();
         }, "serve-stop"));

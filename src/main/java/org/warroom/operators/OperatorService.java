@@ -30,13 +30,7 @@ public final class OperatorService {
 
     /** Adds an operator; names are unique regardless of case, since the desk picks people by name. */
     public Operator add(String name, OperatorRole role) {
-        String n = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        if (n.isEmpty()) {
-            throw new OperatorException("An operator needs a name.");
-        }
-        if (n.length() > 80) {
-            throw new OperatorException("An operator's name is at most 80 characters.");
-        }
+        String n = cleanName(name);
         if (role == null) {
             throw new OperatorException("Choose a role: " + roles() + ".");
         }
@@ -170,12 +164,12 @@ public final class OperatorService {
         if (row == null || row[1] == null || !(Boolean) row[2]) {
             // the same work as a real check, so timing does not tell either
             Passwords.verify(password, DUMMY);
-            throw new AccessDeniedException(WRONG);
+            throw new AccessDeniedException(AccessDeniedException.Reason.WRONG_CREDENTIALS, WRONG);
         }
         long id = (Long) row[0];
         java.time.OffsetDateTime locked = (java.time.OffsetDateTime) row[4];
         if (locked != null && locked.toInstant().isAfter(now)) {
-            throw new AccessDeniedException("Too many wrong passwords: this account is locked until "
+            throw new AccessDeniedException(AccessDeniedException.Reason.LOCKED_OUT, "Too many wrong passwords: this account is locked until "
                     + locked.atZoneSameInstant(java.time.ZoneId.of("Asia/Kolkata")).toLocalTime().withNano(0)
                     + " IST, or until an administrator resets it.");
         }
@@ -199,7 +193,7 @@ public final class OperatorService {
     }
 
     private static Principal fail() {
-        throw new AccessDeniedException(WRONG);
+        throw new AccessDeniedException(AccessDeniedException.Reason.WRONG_CREDENTIALS, WRONG);
     }
 
     /** Changes one's own password: the old one is asked again, so an unlocked, unattended desk cannot do it. */
@@ -261,10 +255,14 @@ public final class OperatorService {
                         + " (codes look like D-SULTANPUR, AC-187, R-AWADH)."));
     }
 
+    /** A name as people are told apart by it: trimmed, inner spaces single, 1 to 80 characters. */
     private static String cleanName(String name) {
         String n = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        if (n.isEmpty() || n.length() > 80) {
-            throw new OperatorException("An operator needs a name of 1 to 80 characters.");
+        if (n.isEmpty()) {
+            throw new OperatorException("An operator needs a name.");
+        }
+        if (n.length() > 80) {
+            throw new OperatorException("An operator's name is at most 80 characters.");
         }
         return n;
     }

@@ -82,6 +82,11 @@ public final class DbServer implements AutoCloseable {
         }
     }
 
+    /** The database this server holds open (for the serving process's own work, such as backups). */
+    public Database database() {
+        return held;
+    }
+
     public int port() {
         return server.getPort();
     }
