@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 import org.warroom.platform.i18n.Messages;
+import org.warroom.platform.fx.WrapLabel;
 
 /** Shown while the first demo database is built: what is happening, and that the people in it are synthetic. */
 final class FirstRunView {
@@ -17,12 +18,10 @@ final class FirstRunView {
     FirstRunView(Messages m, String folder) {
         Label title = new Label(m.get("firstRun.title"));
         title.getStyleClass().add("details-title");
-        Label body = new Label(m.get("firstRun.body", folder));
-        body.setWrapText(true);
+        WrapLabel body = new WrapLabel(m.get("firstRun.body", folder));
         body.setMaxWidth(640);
-        Label synthetic = new Label(m.get("firstRun.synthetic"));
+        WrapLabel synthetic = new WrapLabel(m.get("firstRun.synthetic"));
         synthetic.getStyleClass().add("demo-badge");
-        synthetic.setWrapText(true);
         synthetic.setMaxWidth(640);
         bar.setPrefWidth(520);
         bar.setId("firstRunProgress");

@@ -15,6 +15,7 @@ import org.warroom.operators.OperatorService;
 import org.warroom.operators.Principal;
 import org.warroom.platform.fx.FxTasks;
 import org.warroom.platform.i18n.Messages;
+import org.warroom.platform.fx.WrapLabel;
 
 /**
  * The login screen, and the same form as the lock over an idle window ({@code lockedName} given: only that
@@ -26,7 +27,7 @@ final class LoginView {
     private final TextField name = new TextField();
     private final PasswordField password = new PasswordField();
     private final Button go = new Button();
-    private final Label error = new Label();
+    private final WrapLabel error = new WrapLabel();
 
     LoginView(Messages m, OperatorService operators, FxTasks tasks, String lastName, String lockedName,
               Consumer<Principal> onLoggedIn) {
@@ -40,7 +41,6 @@ final class LoginView {
         go.setId("loginButton");
         error.setId("loginError");
         error.getStyleClass().add("form-error");
-        error.setWrapText(true);
         error.setMaxWidth(520);
         error.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         name.setText(lockedName != null ? lockedName : lastName == null ? "" : lastName);

@@ -13,6 +13,7 @@ import org.warroom.operators.Passwords;
 import org.warroom.operators.Principal;
 import org.warroom.platform.fx.FxTasks;
 import org.warroom.platform.i18n.Messages;
+import org.warroom.platform.fx.WrapLabel;
 
 /** Creating the first administrator and changing one's password: the two password forms the window needs. */
 final class SessionDialogs {
@@ -30,10 +31,9 @@ final class SessionDialogs {
         a.setId("adminPassword");
         PasswordField b = new PasswordField();
         b.setId("adminPasswordAgain");
-        Label error = new Label();
+        WrapLabel error = new WrapLabel();
         error.setId("adminError");
         error.getStyleClass().add("form-error");
-        error.setWrapText(true);
         Label body = new Label((firstRun ? m.get("session.setup.firstRun") + "\n\n" : "")
                 + m.get("session.setup.body", Passwords.MIN_LENGTH));
         // lines broken in the messages: JavaFX's wrapping repeats the tail of a wrapped Devanagari line
@@ -86,10 +86,9 @@ final class SessionDialogs {
         a.setId("newPassword");
         PasswordField b = new PasswordField();
         b.setId("newPasswordAgain");
-        Label error = new Label();
+        WrapLabel error = new WrapLabel();
         error.getStyleClass().add("form-error");
         error.setId("passwordError");
-        error.setWrapText(true);
         GridPane g = grid();
         g.addRow(0, new Label(m.get("session.currentPassword")), old);
         g.addRow(1, new Label(m.get("session.newPassword", Passwords.MIN_LENGTH)), a);

@@ -20,6 +20,7 @@ import org.warroom.platform.fx.FxTasks;
 import org.warroom.platform.i18n.IndianFormat;
 import org.warroom.platform.i18n.Messages;
 import org.warroom.posts.ReleaseScheduler;
+import org.warroom.platform.fx.WrapLabel;
 
 /** The JavaFX application: opens the database off the FX thread, builds a demo on first start, shows the main window. */
 public final class WarRoomApp extends Application {
@@ -197,8 +198,7 @@ public final class WarRoomApp extends Application {
 
     private static void fail(StackPane holder, Messages m, Throwable e) {
         LOG.warn("could not open the console: {}", e.toString());
-        Label l = new Label(m.get("app.cannotOpen", e.getMessage()));
-        l.setWrapText(true);
+        WrapLabel l = new WrapLabel(m.get("app.cannotOpen", e.getMessage()));
         l.getStyleClass().add("form-error");
         holder.getChildren().setAll(l);
     }

@@ -1,6 +1,7 @@
 package org.warroom.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.warroom.testing.Texts;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -74,8 +75,8 @@ class LoginWindowTest extends FxRobot {
             clickOn("#loginName").eraseText(20).write("Isauli Desk");
             clickOn("#loginPassword").write("not the password");
             clickOn("#loginButton");
-            waitFor(10, () -> !lookup("#loginError").queryAs(Label.class).getText().isEmpty());
-            assertThat(lookup("#loginError").queryAs(Label.class).getText()).isEqualTo("The name or the password is wrong.");
+            waitFor(10, () -> !Texts.of(lookup("#loginError").query()).isEmpty());
+            assertThat(Texts.of(lookup("#loginError").query())).isEqualTo("The name or the password is wrong.");
             assertThat(lookup("#orgTree").tryQuery()).isEmpty();
 
             clickOn("#loginPassword").write("isauli desk pass");

@@ -1,6 +1,7 @@
 package org.warroom.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.warroom.testing.Texts;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -64,7 +65,7 @@ class MainWindowTest {
     }
 
     private String title(FxRobot robot) {
-        return robot.lookup("#detailsTitle").queryAs(Label.class).getText();
+        return Texts.of(robot.lookup("#detailsTitle").query());
     }
 
     @Test
@@ -115,7 +116,7 @@ class MainWindowTest {
         waitFor(() -> !results.getItems().isEmpty() && results.getItems().getFirst().unit().id() == boothId);
         robot.type(KeyCode.ENTER);
         waitFor(() -> title(robot).startsWith(booth.unit().number() + " · "));
-        assertThat(robot.lookup("#tile-covered").queryAs(Label.class).getText()).isEqualTo("0");
+        assertThat(Texts.of(robot.lookup("#tile-covered").query())).isEqualTo("0");
 
         robot.clickOn("#addVolunteer");
         robot.clickOn("#volunteerName").write("Sunita Verma");
@@ -123,7 +124,7 @@ class MainWindowTest {
         robot.clickOn("#volunteerSave");
         TableView<?> table = robot.lookup("#volunteersTable").queryTableView();
         waitFor(() -> table.getItems().size() == 1);
-        waitFor(() -> "1".equals(robot.lookup("#tile-covered").queryAs(Label.class).getText()));
+        waitFor(() -> "1".equals(Texts.of(robot.lookup("#tile-covered").query())));
         UnitRow seatAfter = ctx.org().unit(seatBefore.unit().id()).orElseThrow();
         assertThat(seatAfter.coverage().boothsAny()).isEqualTo(seatBefore.coverage().boothsAny() + 1);
         // the tree row of the seat shows the new figure without a reload
@@ -144,7 +145,7 @@ class MainWindowTest {
         robot.clickOn("#volunteerName").write("Ramesh Yadav");
         robot.clickOn("#volunteerPhone").write("0522 2234567");
         robot.clickOn("#volunteerSave");
-        Label error = robot.lookup("#volunteerError").queryAs(Label.class);
+        org.warroom.platform.fx.WrapLabel error = robot.lookup("#volunteerError").queryAs(org.warroom.platform.fx.WrapLabel.class);
         waitFor(() -> error.getText().contains("not a mobile"));
         assertThat(error.isVisible()).isTrue();
         assertThat(ctx.people().countVolunteers()).isEqualTo(before);
@@ -164,7 +165,7 @@ class MainWindowTest {
         long before = ctx.people().countVolunteers();
         robot.interact(() -> window.importVolunteers(csv));
         waitFor(() -> robot.lookup("#importGo").tryQuery().isPresent());
-        Label summary = robot.lookup("#importSummary").queryAs(Label.class);
+        org.warroom.platform.fx.WrapLabel summary = robot.lookup("#importSummary").queryAs(org.warroom.platform.fx.WrapLabel.class);
         assertThat(summary.getText()).contains("3 rows read").contains("2 good").contains("1 with problems");
         ListView<String> problems = robot.lookup("#importProblems").queryListView();
         assertThat(problems.getItems()).singleElement().asString().startsWith("line 4:").contains("not a mobile");

@@ -29,6 +29,7 @@ import javafx.stage.FileChooser;
 import org.warroom.audit.AuditEntry;
 import org.warroom.platform.i18n.IndianFormat;
 import org.warroom.platform.i18n.Messages;
+import org.warroom.platform.fx.WrapLabel;
 
 /**
  * The Audit tab: filters on top, a page of the trail (newest first) with Newer/Older, and the selected row below —
@@ -62,9 +63,9 @@ public final class AuditView {
     private final Button newer = new Button();
     private final Button older = new Button();
     private final Label page = new Label();
-    private final Label status = new Label();
+    private final WrapLabel status = new WrapLabel();
     private final Label detailTitle = new Label();
-    private final Label detailMeta = new Label();
+    private final WrapLabel detailMeta = new WrapLabel();
     private final Label beforeLabel = new Label();
     private final Label afterLabel = new Label();
     private final TextArea before = new TextArea();
@@ -187,7 +188,6 @@ public final class AuditView {
         older.disableProperty().bind(vm.hasOlderProperty().not());
         page.textProperty().bind(vm.pageProperty());
         status.textProperty().bind(vm.statusProperty());
-        status.setWrapText(true);
         HBox paging = new HBox(10, newer, page, older, status);
         paging.setAlignment(Pos.CENTER_LEFT);
         paging.setPadding(new Insets(4, 10, 4, 10));
@@ -195,7 +195,6 @@ public final class AuditView {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         detailTitle.getStyleClass().add("section-title");
-        detailMeta.setWrapText(true);
         for (TextArea t : new TextArea[] {before, after}) {
             t.setEditable(false);
             t.setWrapText(true);

@@ -22,6 +22,7 @@ import org.warroom.org.UnitKind;
 import org.warroom.org.UnitRow;
 import org.warroom.platform.i18n.IndianFormat;
 import org.warroom.platform.i18n.Messages;
+import org.warroom.platform.fx.WrapLabel;
 
 /** The right-hand pane: breadcrumb, coverage tiles, the unit's children, and its people and channels. */
 public final class UnitDetailsView {
@@ -29,7 +30,7 @@ public final class UnitDetailsView {
     private final ScrollPane scroll = new ScrollPane(box);
     private final HBox breadcrumb = new HBox(4);
     private final Label title = new Label();
-    private final Label subtitle = new Label();
+    private final WrapLabel subtitle = new WrapLabel();
     private final FlowPane tiles = new FlowPane(10, 10);
     private final TableView<UnitRow> children = new TableView<>();
     private final Label childrenTitle = new Label();
@@ -49,7 +50,6 @@ public final class UnitDetailsView {
         title.getStyleClass().add("details-title");
         title.setId("detailsTitle");
         subtitle.getStyleClass().add("details-subtitle");
-        subtitle.setWrapText(true);
         childrenTitle.getStyleClass().add("section-title");
         children.setId("childrenTable");
         children.setFixedCellSize(26);

@@ -22,6 +22,7 @@ import org.warroom.people.VolunteerDraft;
 import org.warroom.people.Wing;
 import org.warroom.platform.i18n.IndianFormat;
 import org.warroom.platform.i18n.Messages;
+import org.warroom.platform.fx.WrapLabel;
 
 /** Add or edit a volunteer. Save stays open on a refusal and says why beside the form; nothing is saved then. */
 public final class VolunteerDialog extends Dialog<Volunteer> {
@@ -31,7 +32,7 @@ public final class VolunteerDialog extends Dialog<Volunteer> {
     private final ComboBox<Wing> wing = new ComboBox<>();
     private final DatePicker consent = new DatePicker();
     private final CheckBox active = new CheckBox();
-    private final Label error = new Label();
+    private final WrapLabel error = new WrapLabel();
     private final javafx.scene.layout.VBox conflict = new javafx.scene.layout.VBox(8);
     /** The version this form started from: the opened volunteer, or the other desk's after "take theirs". */
     private Volunteer base;
@@ -47,7 +48,6 @@ public final class VolunteerDialog extends Dialog<Volunteer> {
         consent.setId("volunteerConsent");
         error.setId("volunteerError");
         error.getStyleClass().add("form-error");
-        error.setWrapText(true);
         error.setMaxWidth(380);
         phone.setPromptText("98765 43210");
         name.setPromptText(m.get("volunteer.name.prompt"));

@@ -13,12 +13,13 @@ import javafx.scene.layout.VBox;
 import org.warroom.people.importers.ImportReport;
 import org.warroom.people.importers.ImportReport.Mode;
 import org.warroom.platform.i18n.Messages;
+import org.warroom.platform.fx.WrapLabel;
 
 /** A preview of a volunteers file: every bad row with its line, then keep the good rows, import all, or nothing. */
 public final class VolunteerImportDialog extends Dialog<ImportReport> {
     private static final ButtonType KEEP = new ButtonType("keep", ButtonBar.ButtonData.OK_DONE);
     private static final ButtonType ALL = new ButtonType("all", ButtonBar.ButtonData.OK_DONE);
-    private final Label summary = new Label();
+    private final WrapLabel summary = new WrapLabel();
     private final ListView<String> problems = new ListView<>();
     private final ProgressIndicator busy = new ProgressIndicator();
 
@@ -26,7 +27,6 @@ public final class VolunteerImportDialog extends Dialog<ImportReport> {
         setTitle(m.get("import.title"));
         setHeaderText(m.get("import.header", file.getFileName().toString()));
         summary.setId("importSummary");
-        summary.setWrapText(true);
         problems.setId("importProblems");
         problems.setPrefSize(640, 260);
         busy.setMaxSize(40, 40);

@@ -45,6 +45,7 @@ import org.warroom.posts.Post;
 import org.warroom.posts.SilenceVerdict;
 import org.warroom.posts.SlotClash;
 import org.warroom.posts.text.Segment;
+import org.warroom.platform.fx.WrapLabel;
 
 /** The composer: the form on the left, the per-channel previews, warnings and the post's history on the right. */
 final class ComposerView {
@@ -73,8 +74,8 @@ final class ComposerView {
     private final VBox attachments = new VBox(4);
     private final DatePicker slotDate = new DatePicker();
     private final ComboBox<Integer> slotNo = new ComboBox<>();
-    private final Label silence = new Label();
-    private final Label clashes = new Label();
+    private final WrapLabel silence = new WrapLabel();
+    private final WrapLabel clashes = new WrapLabel();
     private final PreviewPane previews;
 
     ComposerView(PostsViewModel vm, Messages messages) {
@@ -196,11 +197,9 @@ final class ComposerView {
         slotNo.setConverter(converter(n -> n + " · " + c.slotsProperty().get().slot(n).time()));
         silence.setId("postSilence");
         silence.getStyleClass().add("silence-warning");
-        silence.setWrapText(true);
         c.silenceProperty().addListener((o, a, v) -> renderSilence());
         clashes.setId("postClashes");
         clashes.getStyleClass().add("clash-warning");
-        clashes.setWrapText(true);
         c.clashes().addListener((ListChangeListener<SlotClash>) ch -> renderSilence());
 
         vm.selectedProperty().addListener((o, a, p) -> renderHeader());

@@ -18,6 +18,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.warroom.operators.OperatorRole;
 import org.warroom.platform.i18n.Messages;
+import org.warroom.platform.fx.WrapLabel;
 
 /** The posts screen's dialogs: a reason, the confirmations for silent seats and late release, adding an operator. */
 final class PostDialogs {
@@ -101,10 +102,9 @@ final class PostDialogs {
                 return null;
             }
         });
-        Label error = new Label();
+        WrapLabel error = new WrapLabel();
         error.setId("operatorError");
         error.getStyleClass().add("form-error");
-        error.setWrapText(true);
         error.setMaxWidth(360);
         GridPane grid = new GridPane(10, 8);
         grid.setPadding(new Insets(10));
@@ -136,8 +136,7 @@ final class PostDialogs {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION);
         a.setTitle(m.get(titleKey));
         a.setHeaderText(m.get(titleKey));
-        Label body = new Label(text);
-        body.setWrapText(true);
+        WrapLabel body = new WrapLabel(text);
         body.setMaxWidth(520);
         body.setId("postConfirmText");
         a.getDialogPane().setContent(body);

@@ -29,6 +29,7 @@ import org.warroom.posts.Category;
 import org.warroom.posts.Post;
 import org.warroom.posts.PostStatus;
 import org.warroom.posts.SlotRef;
+import org.warroom.platform.fx.WrapLabel;
 
 /**
  * The posts tab: the list on the left (by status or by a slot picked in the week), and on the right the composer
@@ -52,9 +53,9 @@ public final class PostsView {
     private final TableColumn<Post, String> slotCol = new TableColumn<>();
     private final TableColumn<Post, String> statusCol = new TableColumn<>();
     private final TableColumn<Post, String> authorCol = new TableColumn<>();
-    private final Label missed = new Label();
-    private final Label hint = new Label();
-    private final Label message = new Label();
+    private final WrapLabel missed = new WrapLabel();
+    private final WrapLabel hint = new WrapLabel();
+    private final WrapLabel message = new WrapLabel();
     private final Button save = new Button();
     private final Button submit = new Button();
     private final Button approve = new Button();
@@ -158,7 +159,6 @@ public final class PostsView {
         vm.categories().addListener((javafx.collections.ListChangeListener<Category>) c -> table.refresh());
         // posts that missed their slot while the console was closed wait here for a decision: release late or cancel
         missed.setId("postsMissed");
-        missed.setWrapText(true);
         missed.getStyleClass().add("silence-warning");
         vm.releaseLog().missed().addListener((javafx.collections.ListChangeListener<Post>) c -> applyMissed());
         VBox left = new VBox(8, bar, missed, slotFilterBox, table);
@@ -168,10 +168,8 @@ public final class PostsView {
 
         hint.setId("postsHint");
         hint.getStyleClass().add("posts-hint");
-        hint.setWrapText(true);
         vm.permissions().hint().addListener((o, a, b) -> applyHint());
         message.setId("postsMessage");
-        message.setWrapText(true);
         message.getStyleClass().add("posts-message");
         vm.noticeProperty().addListener((o, a, n) -> applyNotice());
 

@@ -25,6 +25,7 @@ import org.warroom.posts.PostHistoryEntry;
 import org.warroom.posts.TextMeasure;
 import org.warroom.posts.text.Span;
 import org.warroom.posts.text.Style;
+import org.warroom.platform.fx.WrapLabel;
 
 /** The composer's right column: the post as WhatsApp shows it, each channel's count and limits, and its history. */
 final class PreviewPane {
@@ -41,7 +42,7 @@ final class PreviewPane {
     private final Label whatsAppCount = new Label();
     private final Label xCount = new Label();
     private final Label facebookCount = new Label();
-    private final Label limits = new Label();
+    private final WrapLabel limits = new WrapLabel();
     private final Label historyTitle = new Label();
     private final ListView<PostHistoryEntry> history = new ListView<>();
     private final ReleaseLogPane releaseLog;
@@ -99,7 +100,6 @@ final class PreviewPane {
         }
         limits.setId("postLimits");
         limits.getStyleClass().add("form-error");
-        limits.setWrapText(true);
         p.limitProblems().addListener((ListChangeListener<String>) ch -> renderCounts());
         buildHistory();
         vm.operatorsById().addListener((MapChangeListener<Long, Operator>) ch -> history.refresh());
@@ -125,15 +125,13 @@ final class PreviewPane {
         history.setItems(vm.history());
         history.setPrefHeight(220);
         history.setCellFactory(l -> new ListCell<>() {
-            private final Label head = new Label();
-            private final Label note = new Label();
+            private final WrapLabel head = new WrapLabel();
+            private final WrapLabel note = new WrapLabel();
             private final VBox box = new VBox(1, head, note);
 
             {
                 head.getStyleClass().add("history-head");
                 note.getStyleClass().add("history-note");
-                head.setWrapText(true);
-                note.setWrapText(true);
                 // as wide as the list, never wider: long lines wrap instead of scrolling sideways
                 box.setMinWidth(0);
                 box.prefWidthProperty().bind(l.widthProperty().subtract(30));

@@ -28,6 +28,7 @@ import org.warroom.posts.DailySlots;
 import org.warroom.posts.SlotRef;
 import org.warroom.posts.SlotSummary;
 import org.warroom.posts.WeekGrid;
+import org.warroom.platform.fx.WrapLabel;
 
 /**
  * Seven days × six slots, drawn as 42 fixed cells whose labels change: counts per category (coloured chips, named
@@ -55,7 +56,7 @@ final class WeekView {
     private final Cell[][] cells = new Cell[WeekViewModel.DAYS][DailySlots.COUNT];
     private final Label emptyTitle = new Label();
     private final FlowPane emptyAhead = new FlowPane(8, 4);
-    private final Label error = new Label();
+    private final WrapLabel error = new WrapLabel();
 
     /** One slot's nodes, made once and relabelled on every load. */
     private final class Cell {
@@ -64,7 +65,7 @@ final class WeekView {
         final Label caption = new Label();
         final FlowPane chips = new FlowPane(3, 3);
         final Label planned = new Label();
-        final Label silent = new Label();
+        final WrapLabel silent = new WrapLabel();
         final Tooltip tip = new Tooltip();
         SlotSummary summary;
 
@@ -74,7 +75,6 @@ final class WeekView {
             caption.getStyleClass().add("slot-caption");
             planned.getStyleClass().add("slot-planned");
             silent.getStyleClass().add("slot-silent-seats");
-            silent.setWrapText(true);
             HBox top = new HBox(5, total, caption);
             top.setAlignment(Pos.BASELINE_LEFT);
             box.getChildren().setAll(top, chips, planned, silent);
@@ -161,7 +161,6 @@ final class WeekView {
         emptyTitle.getStyleClass().add("empty-ahead-title");
         emptyAhead.setId("weekEmptyAhead");
         error.getStyleClass().add("form-error");
-        error.setWrapText(true);
         emptyAhead.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(8, bar, legend, emptyAhead, grid, error);
         content.setPadding(new Insets(10));

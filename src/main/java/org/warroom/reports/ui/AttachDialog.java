@@ -14,6 +14,7 @@ import javafx.util.Duration;
 import org.warroom.platform.i18n.Messages;
 import org.warroom.reports.QueuedMessage;
 import org.warroom.reports.VolunteerMatch;
+import org.warroom.platform.fx.WrapLabel;
 
 /** Chooses the volunteer a queued message belongs to: its sender when known, or one found by phone or name. */
 final class AttachDialog extends Dialog<Long> {
@@ -27,8 +28,7 @@ final class AttachDialog extends Dialog<Long> {
         found.setId("attachResults");
         found.setPrefSize(460, 180);
         found.setCellFactory(l -> new VolunteerCell(m));
-        Label sender = new Label(q.volunteerId() == null ? m.get("reports.queue.senderUnknown") : m.get("reports.queue.senderKnown"));
-        sender.setWrapText(true);
+        WrapLabel sender = new WrapLabel(q.volunteerId() == null ? m.get("reports.queue.senderUnknown") : m.get("reports.queue.senderKnown"));
         PauseTransition debounce = new PauseTransition(Duration.millis(150));
         debounce.setOnFinished(e -> vm.findVolunteers(find.getText(), found.getItems()::setAll));
         find.textProperty().addListener((o, a, b) -> debounce.playFromStart());

@@ -25,6 +25,7 @@ import org.warroom.reports.MissingGroup;
 import org.warroom.reports.MissingList;
 import org.warroom.reports.MissingVolunteer;
 import org.warroom.reports.VolunteerMatch;
+import org.warroom.platform.fx.WrapLabel;
 
 /**
  * Today's missing list of the selected unit: district (with its IT convenors) → mandal (with its IT team and a count)
@@ -37,12 +38,12 @@ final class MissingListView {
     private final ReportsViewModel vm;
     private final Consumer<VolunteerMatch> pick;
     private final VBox box = new VBox(6);
-    private final Label summary = new Label();
+    private final WrapLabel summary = new WrapLabel();
     private final Button csv = new Button();
     private final Button xlsx = new Button();
     private final CheckBox whole = new CheckBox();
     private final TreeView<Line> tree = new TreeView<>();
-    private final Label placeholder = new Label();
+    private final WrapLabel placeholder = new WrapLabel();
     private Messages m;
 
     /** A row of the list: a heading (district or mandal) or a volunteer. */
@@ -55,7 +56,6 @@ final class MissingListView {
         this.pick = pick;
         summary.setId("missingSummary");
         summary.getStyleClass().add("section-title");
-        summary.setWrapText(true);
         csv.setId("missingCsv");
         xlsx.setId("missingXlsx");
         whole.setId("missingWholePhones");
@@ -83,7 +83,6 @@ final class MissingListView {
                 pickSelected();
             }
         });
-        placeholder.setWrapText(true);
         placeholder.getStyleClass().add("chart-empty");
         csv.setOnAction(e -> export(false));
         xlsx.setOnAction(e -> export(true));

@@ -29,6 +29,7 @@ import org.warroom.platform.i18n.Messages;
 import org.warroom.reports.VolunteerMatch;
 import org.warroom.reports.importers.IssueTag;
 import org.warroom.reports.importers.Mood;
+import org.warroom.platform.fx.WrapLabel;
 
 /**
  * The quick-entry form, for the keyboard: type a phone or a name, ↓ or Enter picks, Tab through the numbers (checked
@@ -38,18 +39,18 @@ final class QuickEntryView {
     private final QuickEntryViewModel vm;
     private final VBox box = new VBox(6);
     private final Label title = new Label();
-    private final Label queueBanner = new Label();
+    private final WrapLabel queueBanner = new WrapLabel();
     private final Button leaveQueue = new Button("×");
     private final HBox queueBox = new HBox(6, queueBanner, leaveQueue);
     private final TextField find = new TextField();
     private final ListView<VolunteerMatch> results = new ListView<>();
-    private final Label reporter = new Label();
+    private final WrapLabel reporter = new WrapLabel();
     private final TextField forwarded = new TextField();
     private final TextField added = new TextField();
     private final TextField members = new TextField();
-    private final Label forwardedError = new Label();
-    private final Label addedError = new Label();
-    private final Label membersError = new Label();
+    private final WrapLabel forwardedError = new WrapLabel();
+    private final WrapLabel addedError = new WrapLabel();
+    private final WrapLabel membersError = new WrapLabel();
     private final Label forwardedLabel = new Label();
     private final Label addedLabel = new Label();
     private final Label membersLabel = new Label();
@@ -63,8 +64,8 @@ final class QuickEntryView {
     private final ToggleGroup moodGroup = new ToggleGroup();
     private final TextField feedback = new TextField();
     private final Button save = new Button();
-    private final Label refusal = new Label();
-    private final Label confirmation = new Label();
+    private final WrapLabel refusal = new WrapLabel();
+    private final WrapLabel confirmation = new WrapLabel();
     private Messages m;
 
     QuickEntryView(QuickEntryViewModel vm, Messages messages) {
@@ -81,10 +82,8 @@ final class QuickEntryView {
                 results.setPrefHeight(4 + 40 * Math.min(5, Math.max(1, vm.matches().size()))));
         reporter.setId("reportReporter");
         reporter.getStyleClass().add("entry-reporter");
-        reporter.setWrapText(true);
         reporter.textProperty().bind(vm.reporterProperty());
         queueBanner.setId("reportFromQueue");
-        queueBanner.setWrapText(true);
         queueBanner.getStyleClass().add("entry-queue");
         leaveQueue.setId("reportLeaveQueue");
         leaveQueue.setOnAction(e -> vm.clear());
@@ -133,11 +132,9 @@ final class QuickEntryView {
         save.disableProperty().bind(vm.savingProperty());
         refusal.setId("reportRefusal");
         refusal.getStyleClass().add("form-error");
-        refusal.setWrapText(true);
         refusal.textProperty().bind(vm.refusalProperty());
         confirmation.setId("reportConfirmation");
         confirmation.getStyleClass().add("entry-confirmation");
-        confirmation.setWrapText(true);
         confirmation.textProperty().bind(vm.confirmationProperty());
 
         GridPane form = new GridPane();
@@ -157,12 +154,11 @@ final class QuickEntryView {
         for (TextField f : List.of(forwarded, added, members)) {
             f.setPrefColumnCount(5);
         }
-        for (Label l : List.of(forwardedError, addedError, membersError)) {
+        for (WrapLabel l : List.of(forwardedError, addedError, membersError)) {
             l.getStyleClass().add("form-error");
-            l.setWrapText(true);
             l.setMaxWidth(170);
         }
-        for (Label l : List.of(reporter, queueBanner, refusal, confirmation)) {
+        for (WrapLabel l : List.of(reporter, queueBanner, refusal, confirmation)) {
             // a wrapped label must be allowed its full height, or its second line is drawn over the next node
             l.setMinHeight(Region.USE_PREF_SIZE);
             l.setMaxWidth(Double.MAX_VALUE);
@@ -226,7 +222,7 @@ final class QuickEntryView {
         setMessages(messages);
     }
 
-    private void number(TextField field, String id, javafx.beans.property.StringProperty value, Label error, ReadOnlyStringProperty problem) {
+    private void number(TextField field, String id, javafx.beans.property.StringProperty value, WrapLabel error, ReadOnlyStringProperty problem) {
         field.setId(id);
         error.setId(id + "Error");
         field.textProperty().bindBidirectional(value);

@@ -19,6 +19,7 @@ import org.warroom.platform.i18n.Messages;
 import org.warroom.reports.ImportMode;
 import org.warroom.reports.ImportProblem;
 import org.warroom.reports.ImportSummary;
+import org.warroom.platform.fx.WrapLabel;
 
 /**
  * An import of a report file in two steps. First a dry run counts what would happen to every line (reports,
@@ -29,7 +30,7 @@ final class ReportImportDialog extends Dialog<ImportSummary> {
     private static final ButtonType GO = new ButtonType("import", ButtonBar.ButtonData.OK_DONE);
     private final Messages m;
     private final ReportsViewModel vm;
-    private final Label state = new Label();
+    private final WrapLabel state = new WrapLabel();
     private final Label[] counts = new Label[7];
     private final ListView<String> problems = new ListView<>();
     private final ProgressBar progress = new ProgressBar();
@@ -43,7 +44,6 @@ final class ReportImportDialog extends Dialog<ImportSummary> {
         setTitle(m.get("reports.import.title"));
         setHeaderText(m.get("reports.import.header", String.valueOf(file.getFileName())));
         state.setId("reportImportState");
-        state.setWrapText(true);
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(2);

@@ -31,6 +31,7 @@ import org.warroom.platform.i18n.Messages;
 import org.warroom.reports.DayRollup;
 import org.warroom.reports.ReportImportService;
 import org.warroom.reports.ReportService;
+import org.warroom.platform.fx.WrapLabel;
 
 /**
  * The reports tab for the unit selected in the organisation tree: quick entry on the left; charts, today's missing
@@ -42,7 +43,7 @@ public final class ReportsView {
     private final BorderPane root = new BorderPane();
     private final Label unitTitle = new Label();
     private final Label today = new Label();
-    private final Label status = new Label();
+    private final WrapLabel status = new WrapLabel();
     private final Button importButton = new Button();
     private final TabPane tabs = new TabPane();
     private final Tab chartsTab = new Tab();
@@ -95,7 +96,6 @@ public final class ReportsView {
         today.setId("reportsToday");
         today.getStyleClass().add("reports-today");
         status.setId("reportsStatus");
-        status.setWrapText(true);
         importButton.setId("reportsImport");
         importButton.setOnAction(e -> chooseFile());
         Region spacer = new Region();

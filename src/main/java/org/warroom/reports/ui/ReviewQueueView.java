@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.warroom.platform.i18n.Messages;
 import org.warroom.reports.QueuedMessage;
+import org.warroom.platform.fx.WrapLabel;
 
 /**
  * Chat messages that were not reports, kept for an operator: who sent them, when, the text and why they are here.
@@ -42,15 +43,13 @@ final class ReviewQueueView {
         list.setItems(vm.queue());
         list.setCellFactory(l -> new ListCell<>() {
             private final Label head = new Label();
-            private final Label text = new Label();
-            private final Label reason = new Label();
+            private final WrapLabel text = new WrapLabel();
+            private final WrapLabel reason = new WrapLabel();
             private final VBox cell = new VBox(2, head, text, reason);
 
             {
                 head.getStyleClass().add("queue-head");
-                text.setWrapText(true);
                 reason.getStyleClass().add("queue-reason");
-                reason.setWrapText(true);
                 text.maxWidthProperty().bind(l.widthProperty().subtract(30));
                 reason.maxWidthProperty().bind(l.widthProperty().subtract(30));
             }

@@ -1,6 +1,7 @@
 package org.warroom.audit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.warroom.testing.Texts;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -95,7 +96,7 @@ class AuditViewTest {
         waitFor(() -> !table.getItems().isEmpty() && table.getItems().getFirst().after() != null
                 && table.getItems().getFirst().after().contains("Rajesh Kumar"));
         assertThat(table.getItems().getFirst().actor()).isEqualTo("tester");
-        assertThat(robot.lookup("#auditPage").queryAs(Label.class).getText()).isEqualTo(M.get("audit.page.rows", "1", String.valueOf(table.getItems().size())));
+        assertThat(Texts.of(robot.lookup("#auditPage").query())).isEqualTo(M.get("audit.page.rows", "1", String.valueOf(table.getItems().size())));
 
         robot.clickOn("#auditActor").write("asha");
         robot.clickOn("#auditSearch");
@@ -112,8 +113,8 @@ class AuditViewTest {
         TextArea after = robot.lookup("#auditAfter").queryAs(TextArea.class);
         waitFor(() -> after.getText().contains("Kamla Devi Yadav"));
         assertThat(before.getText()).contains("name=Kamla Devi\n").contains("phone=+91 ••••• •0001");
-        assertThat(robot.lookup("#auditDetailTitle").queryAs(Label.class).getText()).isEqualTo(M.get("audit.action.EDIT") + " · " + M.get("audit.entity.volunteer") + " #" + v.id());
-        assertThat(robot.lookup("#auditDetailMeta").queryAs(Label.class).getText()).contains("Asha Verma").contains("sultanpur-desk")
+        assertThat(Texts.of(robot.lookup("#auditDetailTitle").query())).isEqualTo(M.get("audit.action.EDIT") + " · " + M.get("audit.entity.volunteer") + " #" + v.id());
+        assertThat(Texts.of(robot.lookup("#auditDetailMeta").query())).contains("Asha Verma").contains("sultanpur-desk")
                 .contains(edit.hash()).contains(String.valueOf(edit.seq()));
 
         String shot = System.getProperty("warroom.screenshot");

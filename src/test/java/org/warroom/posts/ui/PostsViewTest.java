@@ -1,6 +1,7 @@
 package org.warroom.posts.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.warroom.testing.Texts;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -156,7 +157,7 @@ class PostsViewTest {
         waitFor(() -> vm.selectedProperty().get() != null && vm.selectedProperty().get().id() == secondId
                 && !vm.composer().targets().isEmpty());
         chooseSlot(robot, today.plusDays(2), "2 · 09:30");
-        Label silence = robot.lookup("#postSilence").queryAs(Label.class);
+        org.warroom.platform.fx.WrapLabel silence = robot.lookup("#postSilence").queryAs(org.warroom.platform.fx.WrapLabel.class);
         waitFor(() -> silence.getText().contains("seat 187 from"));
         assertThat(silence.isVisible()).isTrue();
 
@@ -247,7 +248,7 @@ class PostsViewTest {
             vm.statusFilterProperty().set(null);
             vm.reload();
         });
-        Label missed = robot.lookup("#postsMissed").queryAs(Label.class);
+        org.warroom.platform.fx.WrapLabel missed = robot.lookup("#postsMissed").queryAs(org.warroom.platform.fx.WrapLabel.class);
         waitFor(() -> missed.isVisible() && missed.getText().contains("#" + late.id() + " Missed yesterday"));
         assertThat(missed.getText()).contains("never sent late on their own").doesNotContain("#" + sent.id() + " ");
 
@@ -301,7 +302,7 @@ class PostsViewTest {
     }
 
     private static String label(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        return Texts.of(robot.lookup(query).query());
     }
 
     private static String text(TextFlow flow) {

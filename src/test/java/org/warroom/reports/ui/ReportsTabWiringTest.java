@@ -1,6 +1,7 @@
 package org.warroom.reports.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.warroom.testing.Texts;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -135,7 +136,7 @@ class ReportsTabWiringTest {
         robot.interact(() -> window.open(district));
         waitFor(() -> selectedInTree(robot) != null && selectedInTree(robot).unit().id() == district.unit().id());
         robot.clickOn("#tab-tab-reports");
-        waitFor(() -> robot.lookup("#reportsUnit").queryAs(Label.class).getText().startsWith(district.unit().name(window.messages().hindi())));
+        waitFor(() -> Texts.of(robot.lookup("#reportsUnit").query()).startsWith(district.unit().name(window.messages().hindi())));
         ChartViewer rank = robot.lookup("#rankingChart").queryAs(ChartViewer.class);
         waitFor(() -> rank.getChart().getCategoryPlot().getDataset().getColumnCount() == 5);
 
@@ -150,7 +151,7 @@ class ReportsTabWiringTest {
         var area = ((org.jfree.chart.entity.ChartEntity) bar).getArea().getBounds2D();
         robot.clickOn(rank.getCanvas().localToScreen(area.getCenterX(), area.getCenterY()));
         waitFor(() -> selectedInTree(robot) != null && selectedInTree(robot).unit().id() == key.unit.id());
-        waitFor(() -> robot.lookup("#reportsUnit").queryAs(Label.class).getText().startsWith(key.toString()));
+        waitFor(() -> Texts.of(robot.lookup("#reportsUnit").query()).startsWith(key.toString()));
 
         // booths in the tree without a report today carry a dot; a report from another desk clears it
         long[] silent = ctx.db().jdbi().withHandle(h -> h.createQuery("SELECT b.id, v.id FROM unit b JOIN volunteer v ON v.unit_id = b.id "
@@ -170,7 +171,7 @@ class ReportsTabWiringTest {
         if (shot != null) {
             robot.interact(() -> window.open(district));
             robot.clickOn("#tab-tab-reports");
-            waitFor(() -> robot.lookup("#reportsUnit").queryAs(Label.class).getText().startsWith(district.unit().name(window.messages().hindi())));
+            waitFor(() -> Texts.of(robot.lookup("#reportsUnit").query()).startsWith(district.unit().name(window.messages().hindi())));
             waitFor(() -> rank.getChart().getCategoryPlot().getDataset().getColumnCount() == 5);
             // one report typed in, and the next volunteer being looked up by name
             List<String[]> people = ctx.db().jdbi().withHandle(h -> h.createQuery("SELECT v.phone, v.name FROM volunteer v "
@@ -183,7 +184,7 @@ class ReportsTabWiringTest {
                     .type(javafx.scene.input.KeyCode.TAB).write("212").clickOn("#reportSlot1").clickOn("#reportSlot2")
                     .clickOn("#reportSlot3").clickOn("#reportMoodPOSITIVE").clickOn("#reportFeedback")
                     .write("Ujjwala cylinders delayed").type(javafx.scene.input.KeyCode.ENTER);
-            waitFor(() -> robot.lookup("#reportConfirmation").queryAs(Label.class).getText().contains("✓"));
+            waitFor(() -> Texts.of(robot.lookup("#reportConfirmation").query()).contains("✓"));
             robot.clickOn("#reportFind").write(people.get(1)[1].split(" ")[0]);
             waitFor(() -> !robot.lookup("#reportFindResults").queryListView().getItems().isEmpty());
             Thread.sleep(1500);
@@ -210,7 +211,7 @@ class ReportsTabWiringTest {
                 }
             });
             robot.clickOn("#reportImportGo");
-            waitFor(() -> robot.lookup("#reportImportState").queryAs(Label.class).getText().contains("saved"));
+            waitFor(() -> Texts.of(robot.lookup("#reportImportState").query()).contains("saved"));
             robot.clickOn("#reportImportGo");
             robot.clickOn("#reportsQueueTab");
             waitFor(() -> robot.lookup("#reviewQueue").queryListView().getItems().size() == 2);

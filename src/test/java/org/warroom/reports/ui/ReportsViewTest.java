@@ -1,6 +1,7 @@
 package org.warroom.reports.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.warroom.testing.Texts;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -127,7 +128,7 @@ class ReportsViewTest {
     }
 
     private String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return Texts.of(robot.lookup(id).query());
     }
 
     private void typeReport(FxRobot robot, Vol v, String fwd, String added, String members) {
