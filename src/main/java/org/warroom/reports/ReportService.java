@@ -216,6 +216,32 @@ public final class ReportService {
         });
     }
 
+    /**
+     * Booths under a unit still to give the twice-weekly feedback of the half-week holding {@code day}, by mandal and
+     * part number, at most {@code limit} of them (the count of all of them is {@link #boothFeedbackStatus}).
+     */
+    public List<BoothToAsk> boothsWithoutFeedback(long unitId, LocalDate day, int limit) {
+        BoothFeedbackDraft probe = new BoothFeedbackDraft(0, day, null, null, null, null);
+        return jdbi.withHandle(h -> {
+            List<BoothToAsk> out = new java.util.ArrayList<>();
+            for (UnitInfo root : UnitInfo.pathRoots(h, UnitInfo.of(h, unitId))) {
+                out.addAll(h.createQuery("SELECT b.id, b.code, b.name_en, b.name_hi, m.name_en AS m_en, m.name_hi AS m_hi "
+                                + "FROM unit b JOIN unit s ON s.id = b.parent_id JOIN unit m ON m.id = s.parent_id "
+                                + "WHERE b.kind = 'BOOTH' AND b.path LIKE :prefix AND NOT EXISTS (SELECT 1 FROM booth_feedback f "
+                                + "WHERE f.booth_id = b.id AND f.week_start = :week AND f.half_no = :half) "
+                                + "ORDER BY m.name_en, b.number FETCH FIRST :limit ROWS ONLY")
+                        .bind("prefix", root.path() + "%").bind("week", probe.weekStart()).bind("half", probe.half())
+                        .bind("limit", limit - out.size())
+                        .map((rs, ctx) -> new BoothToAsk(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6))).list());
+                if (out.size() >= limit) {
+                    break;
+                }
+            }
+            return List.copyOf(out);
+        });
+    }
+
     /** Saves feedback before or after a plan's work at a booth; a second one for the same phase replaces it. */
     public void savePlanFeedback(PlanFeedbackDraft d) {
         if (d.plan() == null || d.plan().isBlank() || d.plan().strip().length() > 120) {

@@ -2,8 +2,8 @@ package org.warroom.platform.fx;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.text.BreakIterator;
+import java.util.Locale;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.css.CssMetaData;
@@ -21,13 +21,12 @@ import javafx.scene.text.TextFlow;
 /**
  * A label whose text wraps, drawn correctly in Hindi. JavaFX 25 and 26 (software pipeline, Pango shaping) draw a
  * wrapped Label, Text or TextFlow run of Devanagari wrongly: the first line carries on past the wrap width with the
- * rest of the text, and the next line repeats its tail. Each word here is its own {@link Text}, so a line break never
- * falls inside a shaped run and every line is drawn as laid out. Styled like a label: style classes, padding and
- * background as on any region, {@code -fx-text-fill} for the colour, fonts inherited through CSS.
+ * rest of the text, and the next line repeats its tail. Each piece between two line-break opportunities is its own
+ * {@link Text} here, so a line break never falls inside a shaped run and every line is drawn as laid out. Styled like
+ * a label: style classes, padding and background as on any region, {@code -fx-text-fill} for the colour, fonts
+ * inherited through CSS.
  */
 public final class WrapLabel extends TextFlow {
-    /** A word with the spaces after it, or a run of spaces (kept so a line break in the text stays one). */
-    private static final Pattern WORDS = Pattern.compile("\\S+[ \\t\\u00A0]*\\n?|\\s+");
 
     private static final CssMetaData<WrapLabel, Paint> TEXT_FILL = new CssMetaData<>("-fx-text-fill",
             PaintConverter.getInstance(), Color.BLACK) {
@@ -84,15 +83,18 @@ public final class WrapLabel extends TextFlow {
     }
 
     private void rebuild() {
-        List<Node> words = new ArrayList<>();
-        String value = text.get(); // may be null when bound to a property that is
-        Matcher m = WORDS.matcher(value == null ? "" : value);
-        while (m.find()) {
-            Text word = new Text(m.group());
-            word.fillProperty().bind(textFill);
-            words.add(word);
+        List<Node> pieces = new ArrayList<>();
+        String value = text.get() == null ? "" : text.get(); // null when bound to a property that is
+        // every place a line may break (spaces, dashes, slashes, after a newline) ends a piece, so TextFlow never
+        // has to break inside one
+        BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
+        breaks.setText(value);
+        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            Text piece = new Text(value.substring(start, end));
+            piece.fillProperty().bind(textFill);
+            pieces.add(piece);
         }
-        getChildren().setAll(words);
+        getChildren().setAll(pieces);
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {

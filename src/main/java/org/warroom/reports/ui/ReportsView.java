@@ -49,10 +49,13 @@ public final class ReportsView {
     private final Tab chartsTab = new Tab();
     private final Tab missingTab = new Tab();
     private final Tab queueTab = new Tab();
+    private final Tab feedbackTab = new Tab();
     private final QuickEntryView entry;
     private final ReportChartsView charts;
     private final MissingListView missing;
     private final ReviewQueueView queue;
+    private final BoothFeedbackViewModel feedbackVm;
+    private final BoothFeedbackView feedback;
     private Messages m;
 
     /**
@@ -68,12 +71,17 @@ public final class ReportsView {
         this.charts = new ReportChartsView(messages, tasks, id -> vm.openUnit(id, open), vm::setStatusText);
         this.missing = new MissingListView(vm, messages, entry::pickVolunteer);
         this.queue = new ReviewQueueView(vm, messages, entry::focus);
+        this.feedbackVm = new BoothFeedbackViewModel(reports, tasks, messages, onChanged);
+        this.feedback = new BoothFeedbackView(feedbackVm, messages);
         build();
         vm.chartsProperty().addListener((o, a, d) -> {
             charts.show(d);
             showToday(d);
         });
-        vm.unitProperty().addListener((o, a, u) -> showUnit(u));
+        vm.unitProperty().addListener((o, a, u) -> {
+            showUnit(u);
+            feedbackVm.setUnit(u);
+        });
         vm.statusProperty().addListener((o, a, s) -> status.setText(s));
         vm.queue().addListener((javafx.collections.ListChangeListener<org.warroom.reports.QueuedMessage>) c -> applyTabTexts());
         vm.missingProperty().addListener((o, a, l) -> applyTabTexts());
@@ -111,7 +119,9 @@ public final class ReportsView {
         chartsTab.setContent(charts.node());
         missingTab.setContent(missing.node());
         queueTab.setContent(queue.node());
-        tabs.getTabs().setAll(chartsTab, missingTab, queueTab);
+        feedbackTab.setId("reportsFeedbackTab");
+        feedbackTab.setContent(feedback.node());
+        tabs.getTabs().setAll(chartsTab, missingTab, queueTab, feedbackTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("reportsTabs");
 
@@ -175,6 +185,8 @@ public final class ReportsView {
     public void setMessages(Messages messages) {
         this.m = messages;
         vm.setMessages(messages);
+        feedbackVm.setMessages(messages);
+        feedback.setMessages(messages);
         entry.setMessages(messages);
         charts.setMessages(messages);
         missing.setMessages(messages);
@@ -191,6 +203,7 @@ public final class ReportsView {
         var list = vm.missingProperty().get();
         missingTab.setText(list == null ? m.get("reports.tab.missing") : m.get("reports.tab.missingCount", list.missing()));
         queueTab.setText(m.get("reports.tab.queue", vm.queue().size()));
+        feedbackTab.setText(m.get("reports.tab.feedback"));
     }
 
     private void showUnit(UnitRow u) {

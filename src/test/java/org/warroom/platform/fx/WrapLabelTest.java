@@ -21,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class WrapLabelTest {
-    private static final String HINDI = "इस डेस्क पर कौन है? अपने नाम और पासवर्ड से लॉग इन करें। आप जो भी बदलेंगे, आपके नाम से दर्ज होगा।";
+    private static final String HINDI = "इस डेस्क पर कौन है? अपने नाम और पासवर्ड से लॉग इन करें। आप जो भी बदलेंगे, आपके नाम से दर्ज होगा। (सोमवार–बुधवार, 23/11/2026 से शुरू सप्ताह)";
     private static final double WIDTH = 220;
     private final Pane pane = new Pane();
     private final WrapLabel label = new WrapLabel();
@@ -60,6 +60,6 @@ class WrapLabelTest {
         Text first = (Text) label.getChildren().getFirst();
         assertThat(first.getFill()).isEqualTo(Color.web("#c0392b"));
         assertThat(first.getFont().getSize()).isEqualTo(15.0);
-        assertThat(label.getChildren()).extracting(n -> ((Text) n).getText()).contains("होगा।\n", "अनुच्छेद");
+        assertThat(label.getChildren()).extracting(n -> ((Text) n).getText()).contains("सप्ताह)\n", "अनुच्छेद");
     }
 }

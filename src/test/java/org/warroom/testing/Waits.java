@@ -1,0 +1,25 @@
+package org.warroom.testing;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Waits in UI tests: until a condition holds, failing with a plain message after a time limit. */
+public final class Waits {
+    private Waits() {
+    }
+
+    /** Waits up to 15 s. */
+    public static void until(BooleanSupplier condition) {
+        until(15, condition);
+    }
+
+    public static void until(int seconds, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within " + seconds + " s", e);
+        }
+    }
+}
