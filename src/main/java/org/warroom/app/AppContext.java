@@ -16,7 +16,7 @@ import org.warroom.platform.audit.AuditLog;
 import org.warroom.platform.db.DataFolder;
 import org.warroom.platform.db.Database;
 import org.warroom.platform.db.Settings;
-import org.warroom.posts.DailySlots;
+import org.warroom.posts.SlotTimes;
 import org.warroom.posts.ElectionCalendarService;
 import org.warroom.posts.PostCalendar;
 import org.warroom.posts.PostService;
@@ -27,6 +27,7 @@ import org.warroom.reports.ReportService;
 
 /** The one place that wires the services together, by constructor; the window and the CLI both use it. */
 public final class AppContext implements AutoCloseable {
+    private final SlotTimes slotTimes;
     private final Database db;
     private final Clock clock;
     private final Actor actor;
@@ -65,8 +66,9 @@ public final class AppContext implements AutoCloseable {
         this.settings = new Settings(db.jdbi());
         this.operators = new OperatorService(db.jdbi(), audit, access);
         this.calendar = new ElectionCalendarService(db.jdbi(), audit, actor);
-        // the six slot times are the defaults until the schedule screen lets the desk edit them (kept in settings)
-        this.posts = new PostService(db.jdbi(), audit, actor, clock, org, operators, calendar, mediaDir, DailySlots::defaults);
+        // the six slot times are kept in settings, the same for every desk; read at most every ten seconds
+        this.slotTimes = new SlotTimes(db.jdbi(), audit, access, clock);
+        this.posts = new PostService(db.jdbi(), audit, actor, clock, org, operators, calendar, mediaDir, slotTimes::current);
         this.reports = new ReportService(db.jdbi(), audit, access, clock);
         this.reportImports = new ReportImportService(db.jdbi(), audit, access, clock);
         this.personalData = new org.warroom.people.PersonalData(db.jdbi(), audit, access, clock);
@@ -166,5 +168,10 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         db.close();
+    }
+
+    /** The six daily slot times, editable by coordinators. */
+    public SlotTimes slotTimes() {
+        return slotTimes;
     }
 }

@@ -125,6 +125,7 @@ public final class MainWindow {
                 postsVm.operatorProperty().bind(operator);
                 postsVm.setOnOperatorAdded(this::loadOperators);
                 postsVm.week().deskProperty().bind(vm.deskProperty());
+                postsVm.week().setSlotTimes(ctx.slotTimes());
                 postsView = new PostsView(postsVm, m);
                 postsTab.setContent(postsView.node());
                 languageListeners.add(postsView::setMessages);

@@ -25,13 +25,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** `warroom posts list|due|import-schedule`: the posts of the six daily slots. */
+/** `warroom posts list|due|import-schedule|slots|…`: the posts of the six daily slots. */
 @Command(name = "posts", description = "Posts for the six daily slots: list them, see what is due, import a schedule, "
         + "release them and see where they went.",
         subcommands = {PostsCommand.ListPosts.class, PostsCommand.Due.class, PostsCommand.ImportSchedule.class,
                 ReleaseCommands.Release.class, ReleaseCommands.ReleaseLate.class, DispatchCommands.Log.class,
                 ReleaseCommands.Redeliver.class, DispatchCommands.Webhook.class, DispatchCommands.Ack.class,
-                ReleaseCommands.Cancel.class})
+                ReleaseCommands.Cancel.class, PostsCommand.Slots.class})
 public final class PostsCommand {
 
     /** Lists posts, optionally of one status. */
@@ -108,6 +108,54 @@ public final class PostsCommand {
                     due.missed().forEach(p -> out.println("MISSED  " + line(p, author)));
                     if (!due.missed().isEmpty()) {
                         out.println("Missed posts wait for a coordinator: release late, move to another slot, or cancel.");
+                    }
+                }
+                out.flush();
+            }
+            return 0;
+        }
+    }
+
+    /** The six slot times: shown, or set by a coordinator. */
+    @Command(name = "slots", description = "Show the six daily slot times (IST), or set them with --set "
+            + "\"07:00,09:30,12:30,15:30,18:30,21:00\" (coordinators and administrators; posts keep their slot and move "
+            + "with it, and their release rechecks silence at the new time).")
+    static final class Slots implements Callable<Integer> {
+        @Mixin
+        GlobalOptions global;
+
+        @Option(names = "--set", paramLabel = "TIMES", description = "Six times, in order through the day, separated by commas.")
+        String set;
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (AppContext ctx = CliSupport.open(global)) {
+                Integer moved = null;
+                if (set != null) {
+                    moved = ctx.slotTimes().set(org.warroom.posts.SlotTimes.parse(set));
+                }
+                org.warroom.posts.DailySlots slots = ctx.slotTimes().current();
+                if (json) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("slots", slots.times().stream().map(Object::toString).toList());
+                    if (moved != null) {
+                        m.put("postsMoved", moved);
+                    }
+                    CliSupport.printJson(out, m);
+                } else {
+                    for (int s = 1; s <= org.warroom.posts.DailySlots.COUNT; s++) {
+                        out.println("slot " + s + "  " + slots.slot(s).time() + " IST");
+                    }
+                    if (moved != null) {
+                        out.println(moved == 0 ? "Saved; no scheduled post was in a slot that moved."
+                                : "Saved; " + moved + (moved == 1 ? " post" : " posts") + " from today on moved with their slot.");
                     }
                 }
                 out.flush();

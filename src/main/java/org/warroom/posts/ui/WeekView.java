@@ -57,6 +57,8 @@ final class WeekView {
     private final Label emptyTitle = new Label();
     private final FlowPane emptyAhead = new FlowPane(8, 4);
     private final WrapLabel error = new WrapLabel();
+    private final javafx.scene.control.Button slotsButton = new javafx.scene.control.Button();
+    private final Label slotsNotice = new Label();
 
     /** One slot's nodes, made once and relabelled on every load. */
     private final class Cell {
@@ -121,7 +123,18 @@ final class WeekView {
         loading.visibleProperty().bind(vm.loadingProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, prev, today, next, range, loading, spacer, scope);
+        slotsButton.setId("weekSlotTimes");
+        slotsButton.setOnAction(e -> {
+            WeekGrid g = vm.gridProperty().get();
+            SlotTimesDialog.ask(root, m, g == null ? DailySlots.defaults() : g.slots()).ifPresent(vm::saveSlotTimes);
+        });
+        slotsButton.setVisible(vm.slotTimesEditable());
+        slotsButton.setManaged(vm.slotTimesEditable());
+        slotsNotice.setId("weekSlotsSaved");
+        slotsNotice.getStyleClass().add("caption");
+        vm.slotsSavedProperty().addListener((o, a, n) -> slotsNotice.setText(n == null ? ""
+                : n == 0 ? m.get("calendar.slots.saved") : m.get("calendar.slots.savedMoved", n)));
+        HBox bar = new HBox(8, prev, today, next, range, loading, spacer, slotsNotice, scope, slotsButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         legend.setId("weekLegend");
         legend.getStyleClass().add("week-legend");
@@ -180,6 +193,7 @@ final class WeekView {
         today.setText(m.get("calendar.week.today"));
         next.setText(m.get("calendar.week.next") + " ▶");
         loading.setText(m.get("calendar.loading"));
+        slotsButton.setText(m.get("calendar.slots.button"));
         emptyTitle.setText(m.get("calendar.emptyAhead.title"));
         render();
     }

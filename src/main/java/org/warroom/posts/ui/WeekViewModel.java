@@ -15,6 +15,7 @@ import org.warroom.platform.fx.FxTasks;
 import org.warroom.platform.i18n.IndianFormat;
 import org.warroom.posts.PostCalendar;
 import org.warroom.posts.SlotRef;
+import org.warroom.posts.SlotTimes;
 import org.warroom.posts.WeekGrid;
 
 /**
@@ -33,6 +34,8 @@ public final class WeekViewModel {
     private final ObjectProperty<SlotRef> selected = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final ObjectProperty<String> error = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> slotsSaved = new SimpleObjectProperty<>();
+    private SlotTimes slotTimes;
     private long generation;
 
     public WeekViewModel(PostCalendar calendar, FxTasks tasks, Clock clock) {
@@ -70,6 +73,34 @@ public final class WeekViewModel {
     /** Why the last load failed, or null. */
     public ObjectProperty<String> errorProperty() {
         return error;
+    }
+
+    /** Lets the desk edit the six slot times (the service refuses roles that may not). */
+    public void setSlotTimes(SlotTimes slotTimes) {
+        this.slotTimes = slotTimes;
+    }
+
+    public boolean slotTimesEditable() {
+        return slotTimes != null;
+    }
+
+    /** After a save of the slot times: how many posts from today on moved with their slot. */
+    public ObjectProperty<Integer> slotsSavedProperty() {
+        return slotsSaved;
+    }
+
+    /** Saves six times (checked by {@link SlotTimes#parse} as the desk types) and reloads the week to show them. */
+    public void saveSlotTimes(String times) {
+        SlotTimes target = slotTimes;
+        if (target == null) {
+            return;
+        }
+        slotsSaved.set(null);
+        tasks.run(() -> target.set(SlotTimes.parse(times))).onSuccess(moved -> {
+            error.set(null);
+            slotsSaved.set(moved);
+            reload();
+        }).onError(e -> error.set(e.getMessage())).start();
     }
 
     public void previous() {
