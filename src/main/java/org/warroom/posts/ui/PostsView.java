@@ -66,6 +66,8 @@ public final class PostsView {
     private final TabPane inner = new TabPane();
     private final Tab composeTab = new Tab();
     private final Tab weekTab = new Tab();
+    private final Tab monthTab = new Tab();
+    private MonthView month;
     private final ComposerView composer;
     private final WeekView week;
     private final PostDialogs dialogs;
@@ -89,6 +91,7 @@ public final class PostsView {
         this.m = messages;
         composer.setMessages(messages);
         week.setMessages(messages);
+        month.setMessages(messages);
         dialogs.setMessages(messages);
         applyTexts();
     }
@@ -197,7 +200,20 @@ public final class PostsView {
                 vm.week().reload();
             }
         });
-        inner.getTabs().setAll(composeTab, weekTab);
+        MonthView monthView = new MonthView(vm.month(), m, day -> {
+            vm.week().startProperty().set(day);
+            inner.getSelectionModel().select(weekTab);
+        });
+        this.month = monthView;
+        monthTab.setContent(monthView.node());
+        monthTab.setClosable(false);
+        monthTab.setId("postsMonthTab");
+        monthTab.selectedProperty().addListener((o, a, on) -> {
+            if (on) {
+                vm.month().reload();
+            }
+        });
+        inner.getTabs().setAll(composeTab, weekTab, monthTab);
         inner.setId("postsInnerTabs");
         root.getItems().setAll(left, inner);
         root.setOrientation(Orientation.HORIZONTAL);
@@ -260,6 +276,7 @@ public final class PostsView {
         cancel.setText(m.get("posts.action.cancel"));
         composeTab.setText(m.get("posts.tab.compose"));
         weekTab.setText(m.get("calendar.tab.week"));
+        monthTab.setText(m.get("calendar.tab.month"));
         statusFilter.setButtonCell(statusCell());
         applySlotFilter();
         applyHint();

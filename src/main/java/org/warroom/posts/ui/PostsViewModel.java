@@ -53,6 +53,7 @@ public final class PostsViewModel {
     private final FxTasks tasks;
     private final Clock clock;
     private final ComposerViewModel composer;
+    private final MonthViewModel month;
     private final WeekViewModel week;
 
     private final ObjectProperty<Operator> operator = new SimpleObjectProperty<>();
@@ -81,6 +82,8 @@ public final class PostsViewModel {
         this.clock = clock;
         this.composer = new ComposerViewModel(Transliterator.standard(), org, posts, tasks);
         this.week = new WeekViewModel(calendar, tasks, clock);
+        this.month = new MonthViewModel(calendar, tasks, clock);
+        month.deskProperty().bind(week.deskProperty());
         this.permissions = new PostPermissionsViewModel(operator, selected.getReadOnlyProperty(), busy,
                 composer.dirtyProperty(), Bindings.createBooleanBinding(() -> composer.slot() != null,
                         composer.slotDateProperty(), composer.slotNoProperty()));
@@ -146,6 +149,10 @@ public final class PostsViewModel {
 
     public ComposerViewModel composer() {
         return composer;
+    }
+
+    public MonthViewModel month() {
+        return month;
     }
 
     public WeekViewModel week() {

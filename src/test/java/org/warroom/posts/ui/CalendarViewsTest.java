@@ -3,7 +3,10 @@ package org.warroom.posts.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -22,14 +25,23 @@ import org.warroom.app.WarRoomApp;
 import org.warroom.platform.fx.Fonts;
 import org.warroom.platform.fx.FxTasks;
 import org.warroom.platform.i18n.Messages;
+import org.warroom.operators.Operator;
+import org.warroom.operators.OperatorRole;
+import org.warroom.platform.i18n.IndianFormat;
+import org.warroom.posts.Channel;
+import org.warroom.posts.Post;
 import org.warroom.posts.PostCalendar;
+import org.warroom.posts.PostDraft;
 import org.warroom.testing.TestDb;
 import org.warroom.testing.Texts;
 import org.warroom.testing.Waits;
 
-/** The week's "Slot times…": a bad time keeps Save off and says why; a good one is saved and heads the week's rows. */
+/**
+ * The calendar's other views: the week's "Slot times…" (a bad time keeps Save off and says why; a good one is saved
+ * and heads the week's rows) and the month (a scheduled post fills its day's mark; a click opens that day's week).
+ */
 @ExtendWith(ApplicationExtension.class)
-class SlotTimesDialogTest {
+class CalendarViewsTest {
     @TempDir
     static Path dir;
     static AppContext ctx;
@@ -44,11 +56,13 @@ class SlotTimesDialogTest {
         ctx.close();
     }
 
+    PostsViewModel vm;
+
     @Start
     void start(Stage stage) {
         Fonts.load();
         PostCalendar calendar = new PostCalendar(ctx.db().jdbi(), ctx.posts(), ctx.calendar(), ctx.org());
-        PostsViewModel vm = new PostsViewModel(ctx.posts(), ctx.releases(), ctx.operators(), ctx.org(), calendar,
+        vm = new PostsViewModel(ctx.posts(), ctx.releases(), ctx.operators(), ctx.org(), calendar,
                 FxTasks.standard(), ctx.clock());
         vm.week().setSlotTimes(ctx.slotTimes());
         PostsView view = new PostsView(vm, Messages.of("en"));
@@ -74,5 +88,30 @@ class SlotTimesDialogTest {
         Waits.until(() -> ctx.slotTimes().current().slot(2).time().equals(LocalTime.of(10, 0)));
         Waits.until(() -> Texts.of(robot.lookup("#weekSlotsSaved").query()).equals("Slot times saved."));
         Waits.until(() -> robot.lookup(".slot-header").queryAll().stream().anyMatch(n -> Texts.of(n).endsWith("10:00")));
+    }
+
+    @Test
+    void theMonthShowsAFilledSlotAndOpensItsWeek(FxRobot robot) {
+        Operator writer = ctx.operators().add("Month Writer", OperatorRole.WRITER);
+        Operator boss = ctx.operators().add("Month Coordinator", OperatorRole.COORDINATOR);
+        long seat = ctx.org().byCode("AC-189").orElseThrow().unit().id();
+        Post p = ctx.posts().create(writer.id(), PostDraft.of("Month test", "महीने की जाँच", null, "BENEFICIARY_STORY",
+                List.of(seat), Set.of(Channel.WHATSAPP)));
+        p = ctx.posts().submit(p.id(), p.version(), writer.id());
+        p = ctx.posts().approve(p.id(), p.version(), boss.id());
+        LocalDate day = LocalDate.now(IndianFormat.IST).plusDays(3);
+        assertThat(ctx.posts().schedule(p.id(), p.version(), boss.id(), day, 4, false).scheduled()).isTrue();
+
+        robot.clickOn("#postsMonthTab");
+        Waits.until(() -> vm.month().gridProperty().get() != null);
+        int index = (int) (day.toEpochDay() - vm.month().firstShown().toEpochDay());
+        Node cell = robot.lookup("#monthDay" + index).query();
+        Waits.until(() -> cell.lookupAll(".mark-filled").size() == 1);
+        assertThat(cell.lookupAll(".label").stream().map(Texts::of).toList()).contains(String.valueOf(day.getDayOfMonth()),
+                "1 of 6 slots filled");
+        robot.clickOn(cell);
+        Waits.until(() -> day.equals(vm.week().startProperty().get()));
+        Waits.until(() -> robot.lookup("#postsWeekTab").queryAs(javafx.scene.Node.class) != null
+                && vm.week().gridProperty().get() != null && day.equals(vm.week().gridProperty().get().from()));
     }
 }
