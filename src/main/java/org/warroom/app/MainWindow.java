@@ -292,6 +292,12 @@ public final class MainWindow {
             out.setId("sessionLogout");
             out.setOnAction(e -> logout());
             sessionMenu.getItems().setAll(lock, pw, new SeparatorMenuItem(), out);
+            if (me.role().administers()) {
+                MenuItem people = new MenuItem(m.get("operators.menu"));
+                people.setId("sessionOperators");
+                people.setOnAction(e -> SessionDialogs.operators(m, ctx.operators(), tasks));
+                sessionMenu.getItems().add(2, people);
+            }
         } else {
             MenuItem setup = new MenuItem(m.get("session.setup"));
             setup.setId("sessionSetup");

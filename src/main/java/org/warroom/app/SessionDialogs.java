@@ -122,6 +122,20 @@ final class SessionDialogs {
         d.show();
     }
 
+    /** The administrator's operators and logins, in a window of its own. */
+    static void operators(Messages m, OperatorService operators, FxTasks tasks) {
+        org.warroom.operators.ui.OperatorsPane pane = new org.warroom.operators.ui.OperatorsPane(
+                new org.warroom.operators.ui.OperatorsViewModel(operators, tasks, m), m);
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle(m.get("operators.title"));
+        d.setResizable(true);
+        d.getDialogPane().setContent(pane.node());
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        ((javafx.scene.control.Button) d.getDialogPane().lookupButton(ButtonType.CLOSE)).setText(m.get("operators.close"));
+        pane.load();
+        d.show();
+    }
+
     /** The buttons in the UI language (JavaFX's own are English). */
     private static void buttons(Dialog<ButtonType> d, Messages m) {
         ((javafx.scene.control.Button) d.getDialogPane().lookupButton(ButtonType.OK)).setText(m.get("action.save"));

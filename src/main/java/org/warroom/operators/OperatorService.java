@@ -67,6 +67,18 @@ public final class OperatorService {
         return jdbi.withExtension(OperatorDao.class, OperatorDao::all);
     }
 
+    /** Every operator with their login state, for the administrator's screen (administrators only). */
+    public List<Account> accounts() {
+        access().requireRole(access().current().role().administers(), "see the operators' accounts");
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, name, role, scope_code, password_hash IS NOT NULL AS login, "
+                        + "active, locked_until FROM operator ORDER BY LOWER(name)")
+                .map((rs, ctx) -> {
+                    java.time.OffsetDateTime locked = rs.getObject(7, java.time.OffsetDateTime.class);
+                    return new Account(rs.getLong(1), rs.getString(2), OperatorRole.valueOf(rs.getString(3)), rs.getString(4),
+                            rs.getBoolean(5), rs.getBoolean(6), locked == null ? null : locked.toInstant());
+                }).list());
+    }
+
     public Optional<Operator> byName(String name) {
         return name == null ? Optional.empty() : jdbi.withExtension(OperatorDao.class, dao -> dao.byName(name.strip()));
     }
