@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.warroom.platform.db.StorageErrors;
 import org.warroom.org.OrgService;
 import org.warroom.people.PeopleService;
 import org.warroom.people.PhoneNumbers;
@@ -134,7 +135,10 @@ public final class VolunteerCsvImporter {
         } catch (RuntimeException e) {
             // the database's own message can quote the row, phone included, so only the kind of failure is logged
             LOG.warn("volunteer import rolled back: {}", e.getClass().getName());
-            errors.add(new RowError(0, "The database refused the import (" + e.getClass().getSimpleName()
+            errors.add(new RowError(0, StorageErrors.diskFull(e)
+                    ? "The disk is full, so nothing was saved. Free some space on the drive that holds the data folder "
+                    + "and import the file again."
+                    : "The database refused the import (" + e.getClass().getSimpleName()
                     + "), so nothing was saved. Try again; if it happens again, make a backup and ask for help."));
         }
         LOG.info("volunteer import rolled back: {} rows, nothing saved", read);

@@ -9,7 +9,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.FlywayException;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
@@ -47,10 +46,9 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(String url, String user, String password) {
-        JdbcConnectionPool pool;
+        ReopeningPool pool;
         try {
-            pool = JdbcConnectionPool.create(url, user, password);
-            pool.setMaxConnections(16);
+            pool = new ReopeningPool(url, user, password);
             try (Connection c = pool.getConnection()) {
                 c.isValid(2);
             }
@@ -60,19 +58,25 @@ public final class Database implements AutoCloseable {
         try {
             migrate(pool);
         } catch (RuntimeException e) {
-            pool.dispose();
+            pool.close();
             throw e;
         }
         Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        jdbi.setSqlLogger(new org.jdbi.v3.core.statement.SqlLogger() {
+            @Override
+            public void logException(org.jdbi.v3.core.statement.StatementContext context, SQLException ex) {
+                pool.noticeFailure(ex);
+            }
+        });
         try {
             // after the chain's migration: its guard, and the earlier rows sealed into it (once; one query after that)
             org.warroom.platform.audit.AuditSetup.prepare(jdbi, url.startsWith("jdbc:h2:"));
         } catch (RuntimeException e) {
-            pool.dispose();
+            pool.close();
             throw new DatabaseException("The audit log could not be prepared: " + e.getMessage(), e);
         }
         LOG.info("database open: {}", redact(url));
-        return new Database(jdbi, pool::dispose, url);
+        return new Database(jdbi, pool, url);
     }
 
     /** The newest migration this build ships; a test checks it against db/migration. */
