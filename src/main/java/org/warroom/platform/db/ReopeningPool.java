@@ -25,6 +25,7 @@ final class ReopeningPool implements DataSource, AutoCloseable {
     private final String password;
     private volatile JdbcConnectionPool pool;
     private final java.util.concurrent.atomic.AtomicBoolean broken = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile boolean closed;
 
     ReopeningPool(String url, String user, String password) {
         this.url = url;
@@ -41,6 +42,10 @@ final class ReopeningPool implements DataSource, AutoCloseable {
 
     @Override
     public Connection getConnection() throws SQLException {
+        if (closed) {
+            // closed by the console: a late task must not open the database again
+            throw new SQLException("The database is closed.", "08003");
+        }
         if (broken.compareAndSet(true, false)) {
             synchronized (this) {
                 LOG.warn("the database was closed under the console (a failed write); opening it again");
@@ -69,6 +74,7 @@ final class ReopeningPool implements DataSource, AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         pool.dispose();
     }
 
