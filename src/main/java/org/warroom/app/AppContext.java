@@ -20,7 +20,6 @@ import org.warroom.posts.SlotTimes;
 import org.warroom.posts.ElectionCalendarService;
 import org.warroom.posts.PostCalendar;
 import org.warroom.posts.PostService;
-import org.warroom.posts.PostStatus;
 import org.warroom.posts.ReleaseService;
 import org.warroom.reports.ReportImportService;
 import org.warroom.reports.ReportService;
@@ -46,6 +45,7 @@ public final class AppContext implements AutoCloseable {
     private final ReleaseService releases;
     private final AuditService audit;
     private final BriefService brief;
+    private final org.warroom.dashboard.DashboardService dashboard;
 
     /** With attachments in the default data folder's media/; use the other constructor for any other folder. */
     public AppContext(Database db, Clock clock, Actor actor) {
@@ -77,7 +77,9 @@ public final class AppContext implements AutoCloseable {
                 (unitId, day, slotNo) -> reports.slotTotals(unitId, day).slot(slotNo), ReleaseService.Sleeper.REAL);
         this.audit = new AuditService(db.jdbi(), org);
         PostCalendar postCalendar = new PostCalendar(db.jdbi(), posts, calendar, org);
-        this.brief = new BriefService(org, reports, settings, day -> releasedBySlot(postCalendar, day), clock);
+        this.brief = new BriefService(org, reports, settings, day -> postCalendar.releasedBySlot(day, day).get(day), clock);
+        this.dashboard = new org.warroom.dashboard.DashboardService(db.jdbi(), org, reports, brief, posts, postCalendar, calendar,
+                settings, audit, access, clock);
     }
 
     public Database db() {
@@ -157,12 +159,9 @@ public final class AppContext implements AutoCloseable {
         return brief;
     }
 
-    /** Posts released on a day, per slot 1..6, from the calendar's one grouped count. */
-    private static java.util.List<Integer> releasedBySlot(PostCalendar calendar, java.time.LocalDate day) {
-        int[] n = new int[6];
-        calendar.counts(day, day).stream().filter(c -> c.status() == PostStatus.RELEASED)
-                .forEach(c -> n[c.slotNo() - 1] += c.posts());
-        return java.util.Arrays.stream(n).boxed().toList();
+    /** The leadership dashboard and the wall: tiles with trends and colours for any unit. */
+    public org.warroom.dashboard.DashboardService dashboard() {
+        return dashboard;
     }
 
     @Override

@@ -165,6 +165,7 @@ public final class MainWindow {
                 reports.liveChange(ids);
             }
         });
+        DashboardTab.install(this, ctx, tasks);
         // the audit trail, also built when first opened; it shows the newest rows whenever it is shown; only for
         // the roles that may read it (the services refuse the others too)
         if (ctx.access().current().role().readsAudit()) {
@@ -639,6 +640,18 @@ public final class MainWindow {
             languageListeners.add(onLanguage);
         }
         return tab;
+    }
+
+    /** Shows a tab by its title key ("tab.organisation", "tab.reports", …). */
+    public void showTab(String titleKey) {
+        if ("tab.organisation".equals(titleKey)) {
+            tabs.getSelectionModel().select(orgTab);
+        }
+        tabKeys.forEach((tab, key) -> {
+            if (key.equals(titleKey)) {
+                tabs.getSelectionModel().select(tab);
+            }
+        });
     }
 
     /** Opens the import preview for a volunteers CSV (what dropping the file on the window does). */

@@ -81,12 +81,9 @@ public final class BriefService {
         List<DayRollup> series = reports.rollup(unit.id(), today.minusDays(DAYS - 1L), today);
         DayRollup now = series.getLast();
 
-        Unit ranked = unit;
-        List<UnitRow> children = org.children(ranked, TreeMode.ORGANISATION);
-        while (children.size() == 1 && children.getFirst().unit().kind() != UnitKind.BOOTH) {
-            ranked = children.getFirst().unit();
-            children = org.children(ranked, TreeMode.ORGANISATION);
-        }
+        Level level = rankedLevel(unit);
+        Unit ranked = level.under();
+        List<UnitRow> children = level.children();
         List<UnitRow> withBooths = children.stream().filter(c -> c.coverage().booths() > 0).toList();
         Comparator<UnitRow> byCoverage = Comparator.comparingDouble((UnitRow c) -> c.coverage().anyRate())
                 .thenComparingDouble(c -> c.coverage().fullRate());
@@ -95,8 +92,7 @@ public final class BriefService {
 
         Map<Long, Unit> childUnits = new HashMap<>();
         children.forEach(c -> childUnits.put(c.unit().id(), c.unit()));
-        List<UnitRate> rates = reports.childrenRanking(ranked.id(), today).stream()
-                .filter(r -> !Double.isNaN(r.rate()) && childUnits.containsKey(r.unitId())).toList();
+        List<UnitRate> rates = rates(level, today);
         List<Ranked> worstRep = rates.stream().limit(TOP).map(r -> reporting(r, childUnits)).toList();
         List<Ranked> bestRep = rates.reversed().stream().limit(TOP).map(r -> reporting(r, childUnits)).toList();
 
@@ -112,6 +108,39 @@ public final class BriefService {
         return new Brief(unit, ZonedDateTime.now(clock.withZone(IndianFormat.IST)), today, settings.get("demo.preset").orElse(null),
                 tiles(row.coverage(), now, releasedBySlot.apply(today)), series, ranked, bestCov, worstCov, bestRep, worstRep,
                 children.size(), missing);
+    }
+
+    /** The unit whose children are ranked (the unit, or the first level below it with more than one child) and those children. */
+    public record Level(Unit under, List<UnitRow> children) {
+    }
+
+    /** The level a ranking of {@code unit} is drawn from: a one-district state ranks that district's seats. */
+    public Level rankedLevel(Unit unit) {
+        Unit ranked = unit;
+        List<UnitRow> children = org.children(ranked, TreeMode.ORGANISATION);
+        while (children.size() == 1 && children.getFirst().unit().kind() != UnitKind.BOOTH) {
+            ranked = children.getFirst().unit();
+            children = org.children(ranked, TreeMode.ORGANISATION);
+        }
+        return new Level(ranked, children);
+    }
+
+    /** The children of {@code level} that expected reports on {@code day}, with their rate, worst first. */
+    public List<UnitRate> rates(Level level, LocalDate day) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        level.children().forEach(c -> ids.add(c.unit().id()));
+        return reports.childrenRanking(level.under().id(), day).stream()
+                .filter(r -> !Double.isNaN(r.rate()) && ids.contains(r.unitId())).toList();
+    }
+
+    /** Today's reporting below {@code unit}: the {@code n} best (best first) and the {@code n} worst (worst first). */
+    public List<List<Ranked>> reportingExtremes(Unit unit, LocalDate day, int n) {
+        Level level = rankedLevel(unit);
+        Map<Long, Unit> units = new HashMap<>();
+        level.children().forEach(c -> units.put(c.unit().id(), c.unit()));
+        List<UnitRate> rates = rates(level, day);
+        return List.of(rates.reversed().stream().limit(n).map(r -> reporting(r, units)).toList(),
+                rates.stream().limit(n).map(r -> reporting(r, units)).toList());
     }
 
     static List<Tile> tiles(Coverage c, DayRollup today, List<Integer> released) {

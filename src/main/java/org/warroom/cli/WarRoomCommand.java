@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
         subcommands = {StatsCommand.class, DemoCommand.class, GeographyCommand.class, VolunteersCommand.class, WingsCommand.class,
                 PostsCommand.class, CalendarCommand.class, OperatorsCommand.class, ReportsCommand.class, SearchCommand.class,
                 ServeCommand.class, PeopleCommand.class, BackupCommand.class, RestoreCommand.class,
-                AuditCommand.class, BriefCommand.class})
+                AuditCommand.class, BriefCommand.class, DashboardCommand.class})
 public final class WarRoomCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;

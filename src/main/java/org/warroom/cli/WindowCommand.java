@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
 public final class WindowCommand implements Callable<Integer> {
     /** The names of WarRoomCommand's subcommands (WindowCommandTest keeps this list true). */
     public static final Set<String> SUBCOMMANDS = Set.of("stats", "demo", "geography", "volunteers", "wings", "posts",
-            "calendar", "operators", "reports", "search", "serve", "people", "backup", "restore", "audit", "brief", "help");
+            "calendar", "operators", "reports", "search", "serve", "people", "backup", "restore", "audit", "brief", "dashboard", "help");
 
     @Mixin
     GlobalOptions global;

@@ -44,6 +44,19 @@ public final class PostCalendar {
         return jdbi.withExtension(PostCalendarDao.class, dao -> dao.counts(from, to));
     }
 
+    /** Posts released on each day from {@code from} to {@code to}, per slot 1..6 (index 0 is slot 1); every day present. */
+    public java.util.Map<LocalDate, List<Integer>> releasedBySlot(LocalDate from, LocalDate to) {
+        java.util.Map<LocalDate, int[]> n = new java.util.TreeMap<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            n.put(d, new int[6]);
+        }
+        counts(from, to).stream().filter(c -> c.status() == PostStatus.RELEASED && n.containsKey(c.slotDate()))
+                .forEach(c -> n.get(c.slotDate())[c.slotNo() - 1] += c.posts());
+        java.util.Map<LocalDate, List<Integer>> out = new java.util.TreeMap<>();
+        n.forEach((d, a) -> out.put(d, java.util.Arrays.stream(a).boxed().toList()));
+        return out;
+    }
+
     /** Every post planned for or scheduled in one slot, whatever its status, by id. */
     public List<Post> inSlot(SlotRef slot) {
         return jdbi.withExtension(PostCalendarDao.class, dao -> dao.inSlot(slot.date(), slot.slotNo()));

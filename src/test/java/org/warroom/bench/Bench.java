@@ -41,6 +41,10 @@ public final class Bench {
             BriefBench.main(args); // measure 61, the state's briefing PDF (issue 6): on the up folder given as bench.data
             return;
         }
+        if (List.of(System.getProperty("bench.only", "").split(",")).contains("63")) {
+            DashboardBench.main(args); // measure 63, the state's dashboard refresh (issue 6): on the up folder given as bench.data
+            return;
+        }
         Path work = Files.createTempDirectory("warroom-bench");
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         System.out.println("War Room Console bench (issue 2); working in " + work);

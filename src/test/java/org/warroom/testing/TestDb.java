@@ -24,4 +24,10 @@ public final class TestDb {
         ctx.demo().build(DemoPreset.SULTANPUR, 7, false, (a, b) -> { });
         return ctx;
     }
+
+    /** The ids of the active booth IT volunteers (those expected to report), in id order. */
+    public static java.util.List<Long> boothVolunteers(AppContext ctx) {
+        return ctx.db().jdbi().withHandle(h -> h.createQuery("SELECT id FROM volunteer WHERE active = TRUE AND role = 'BOOTH_IT' "
+                + "ORDER BY id").mapTo(Long.class).list());
+    }
 }
