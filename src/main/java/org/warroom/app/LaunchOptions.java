@@ -2,10 +2,22 @@ package org.warroom.app;
 
 import java.nio.file.Path;
 
-/** How the window was asked to start: data folder or database URL, desk scope and language. */
-public record LaunchOptions(Path dataDir, String dbUrl, String desk, String lang, String dbPassword) {
+/**
+ * How the window was asked to start: data folder or database URL, desk scope and language, and for the time-lapse
+ * demo the replay's speed (null: the real clock).
+ */
+public record LaunchOptions(Path dataDir, String dbUrl, String desk, String lang, String dbPassword, Double replaySpeed) {
     public LaunchOptions(Path dataDir, String dbUrl, String desk, String lang) {
-        this(dataDir, dbUrl, desk, lang, null);
+        this(dataDir, dbUrl, desk, lang, null, null);
+    }
+
+    public LaunchOptions(Path dataDir, String dbUrl, String desk, String lang, String dbPassword) {
+        this(dataDir, dbUrl, desk, lang, dbPassword, null);
+    }
+
+    /** The same window replaying a campaign day at {@code speed} times real time (on a copy of the demo). */
+    public LaunchOptions replaying(double speed) {
+        return new LaunchOptions(dataDir, dbUrl, desk, lang, dbPassword, speed);
     }
 
     @Override

@@ -58,12 +58,14 @@ public final class MainWindow {
     private final UnitDetailsView details;
     private final VolunteersPane volunteers;
     private final BorderPane root = new BorderPane();
+    private final javafx.scene.layout.VBox bottom = new javafx.scene.layout.VBox();
     private final TextField search = new TextField();
     private final ListView<UnitRow> results = new ListView<>();
     private final ToggleButton orgMode = new ToggleButton();
     private final ToggleButton lsMode = new ToggleButton();
     private final ToggleButton language = new ToggleButton();
     private final Label demoBadge = new Label();
+    private boolean replayable;
     private final Label status = new Label();
     private final Label title = new Label();
     private final Timeline live;
@@ -258,6 +260,19 @@ public final class MainWindow {
     /** What "Log out" does: the application shows the login screen again. */
     public void setOnLogout(Runnable r) {
         onLogout = r;
+    }
+
+    /** What a click on the demo mark does: start the time-lapse replay (null: the mark is only a mark). */
+    public void setOnReplay(Runnable r) {
+        replayable = r != null;
+        demoBadge.setOnMouseClicked(r == null ? null : e -> r.run());
+        demoBadge.setCursor(r == null ? null : javafx.scene.Cursor.HAND);
+        demoBadge.setTooltip(new Tooltip(m.get(replayable ? "app.demoBadge.replay" : "app.demoBadge.tooltip")));
+    }
+
+    /** A line in the status bar. */
+    public void say(String text) {
+        status.setText(text);
     }
 
     private void addAuditTab() {
@@ -589,7 +604,8 @@ public final class MainWindow {
         statusBar.getStyleClass().add("status-bar");
         root.setTop(bar);
         root.setCenter(tabs);
-        root.setBottom(statusBar);
+        bottom.getChildren().setAll(statusBar);
+        root.setBottom(bottom);
         root.getStyleClass().add("main-window");
         // a volunteers CSV dropped anywhere on the window opens the import preview
         root.setOnDragOver(e -> {
@@ -630,6 +646,11 @@ public final class MainWindow {
     }
 
     /** Adds a screen as a tab (posts, reports…); its title is the message {@code titleKey} in the UI language. */
+    /** Puts a bar (the replay's controls) above the status line, for as long as the window lives. */
+    public void addBottomBar(javafx.scene.Node bar) {
+        bottom.getChildren().addFirst(bar);
+    }
+
     public javafx.scene.control.Tab addTab(String titleKey, javafx.scene.Node content, java.util.function.Consumer<Messages> onLanguage) {
         javafx.scene.control.Tab tab = new javafx.scene.control.Tab(m.get(titleKey), content);
         tab.setClosable(false);
@@ -693,7 +714,7 @@ public final class MainWindow {
         deskMenu.setText(m.get("desk.label", desk == null || desk.isBlank() ? m.get("desk.wholeState")
                 : top != null ? top.unit().name(m.hindi()) : desk));
         deskMenu.getItems().setAll(new MenuItem("…"));
-        demoBadge.setTooltip(new Tooltip(m.get("app.demoBadge.tooltip")));
+        demoBadge.setTooltip(new Tooltip(m.get(replayable ? "app.demoBadge.replay" : "app.demoBadge.tooltip")));
         updateStatus();
     }
 

@@ -1,5 +1,6 @@
 package org.warroom.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -19,6 +20,10 @@ import org.warroom.platform.fx.Fonts;
 import org.warroom.platform.fx.FxTasks;
 import org.warroom.platform.i18n.IndianFormat;
 import org.warroom.platform.i18n.Messages;
+import org.warroom.demo.replay.ReplayClock;
+import org.warroom.demo.replay.ReplayDay;
+import org.warroom.demo.replay.ReplayEngine;
+import org.warroom.demo.replay.ui.ReplayBar;
 import org.warroom.posts.ReleaseScheduler;
 import org.warroom.platform.fx.WrapLabel;
 
@@ -33,6 +38,8 @@ public final class WarRoomApp extends Application {
     private LocalSettings local;
     private MainWindow window;
     private ReleaseScheduler releaseTimer;
+    private ReplayClock replayClock;
+    private ReplayEngine replay;
 
     /** Application.launch needs a class, not an instance: the options travel through this one static field. */
     public static void launchWith(LaunchOptions g) {
@@ -116,7 +123,14 @@ public final class WarRoomApp extends Application {
                 throw e.getCause() instanceof Exception x ? x : e;
             }
             // wiring the services loads a good many classes: here, off the FX thread, while the first stage shows
-            AppContext wired = new AppContext(o.db, Clock.systemDefaultZone(), Actor.ofSystemUser(o.desk), g.dataDir().resolve("media"));
+            // the time-lapse demo runs every service on the replayed clock, so "today" and the slots follow the replay
+            Clock clock = Clock.systemDefaultZone();
+            if (g.replaySpeed() != null) {
+                replayClock = new ReplayClock(java.time.ZonedDateTime.of(java.time.LocalDate.now(IndianFormat.IST),
+                        ReplayDay.MORNING, IndianFormat.IST).toInstant(), g.replaySpeed(), IndianFormat.IST);
+                clock = replayClock;
+            }
+            AppContext wired = new AppContext(o.db, clock, Actor.ofSystemUser(o.desk), g.dataDir().resolve("media"));
             mark("services wired");
             // whether anyone logs in here (then the login screen comes first)
             return new Ready(o, wired, o.freshFolder() == null && wired.operators().hasAccounts());
@@ -126,7 +140,7 @@ public final class WarRoomApp extends Application {
             local = o.settings;
             Messages m = Messages.of(o.lang);
             mark("database and services ready on the FX thread");
-            if (g.dbUrl() == null) {
+            if (g.dbUrl() == null && replayClock == null) {
                 // the machine that holds the data folder backs it up; desks on a shared server leave that to the server
                 tasks.run(() -> org.warroom.platform.db.AutoBackup.start(o.db, new org.warroom.platform.db.Backups(
                                 org.warroom.platform.db.DataFolder.open(g.dataDir()), Clock.systemDefaultZone()), ctx.settings()))
@@ -176,9 +190,27 @@ public final class WarRoomApp extends Application {
 
     private void showMain(StackPane holder, Messages m, FxTasks tasks, String desk) {
         // the console releases due posts at their slots while it is open; missed ones wait for a person
-        releaseTimer = new ReleaseScheduler(ctx.releases(), java.time.Duration.ofSeconds(5));
+        // a replay checks twice a second: at 1200× five seconds would be 100 replayed minutes, past a slot's grace
+        releaseTimer = new ReleaseScheduler(ctx.releases(), replayClock == null ? java.time.Duration.ofSeconds(5)
+                : java.time.Duration.ofMillis(500));
         releaseTimer.start();
         window = new MainWindow(ctx, tasks, m, desk, local);
+        if (replayClock == null && options != null && options.dbUrl() == null) {
+            Path dataDir = options.dataDir();
+            window.setOnReplay(() -> {
+                try {
+                    ReplayLauncher.spawn(dataDir, m.locale().getLanguage(), 60);
+                    window.say(m.get("replay.starting"));
+                } catch (java.io.IOException e) {
+                    window.say(m.get("replay.notStarted", e.getMessage()));
+                }
+            });
+        }
+        if (replayClock != null && replay == null) {
+            replay = new ReplayEngine(replayClock, ctx.db().jdbi(), ctx.reports(), ctx.posts(), ctx.operators(), ctx.org(), 1);
+            window.addBottomBar(new ReplayBar(replay, m).node());
+            replay.start();
+        }
         window.setOnLogout(() -> {
             window = null;
             showLogin(holder, m, tasks, desk);
@@ -207,6 +239,9 @@ public final class WarRoomApp extends Application {
 
     @Override
     public void stop() {
+        if (replay != null) {
+            replay.close();
+        }
         if (autoBackup != null) {
             autoBackup.close();
         }

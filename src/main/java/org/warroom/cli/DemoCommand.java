@@ -33,11 +33,22 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
+    @Option(names = "--replay", description = "Open the window replaying a campaign day on a copy of this demo database "
+            + "(reports arriving booth by booth, slots releasing); the copy is thrown away afterwards.")
+    boolean replay;
+
+    @Option(names = "--speed", defaultValue = "60", paramLabel = "X", description = "With --replay: times real time "
+            + "(default ${DEFAULT-VALUE}; 60 plays a day in about 17 minutes).")
+    double speed;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (replay) {
+            return DemoReplay.open(global, speed, spec.commandLine().getOut());
+        }
         DemoPreset p = DemoPreset.parse(preset);
         PrintWriter out = spec.commandLine().getOut();
         try (AppContext ctx = CliSupport.open(global)) {
