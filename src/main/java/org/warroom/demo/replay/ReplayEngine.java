@@ -82,8 +82,28 @@ public final class ReplayEngine implements AutoCloseable {
 
     /** Prepares the clock's day and plays it. */
     public void start() {
-        timer.execute(() -> prepare(clock.instant().atZone(IndianFormat.IST).toLocalDate()));
-        timer.execute(clock::play);
+        start(null);
+    }
+
+    /**
+     * Prepares the clock's day and plays it from {@code from} (IST), as if the hours before had been skipped: their
+     * reports are left out. Null starts in the morning. The bench starts at the evening's peak.
+     */
+    public void start(java.time.LocalTime from) {
+        timer.execute(() -> {
+            LocalDate date = clock.instant().atZone(IndianFormat.IST).toLocalDate();
+            prepare(date);
+            if (from != null) {
+                Instant at = java.time.ZonedDateTime.of(date, from, IndianFormat.IST).toInstant();
+                synchronized (this) {
+                    while (next < day.events().size() && day.events().get(next).at().isBefore(at)) {
+                        next++;
+                    }
+                }
+                clock.jumpTo(at);
+            }
+            clock.play();
+        });
         timer.scheduleWithFixedDelay(this::tick, TICK_MS, TICK_MS, TimeUnit.MILLISECONDS);
     }
 
