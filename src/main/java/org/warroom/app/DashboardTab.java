@@ -51,6 +51,7 @@ final class DashboardTab {
                     window.open(row);
                     window.showTab("tab.organisation");
                 }, () -> window.showTab("tab.reports"), this::openWall);
+                view.addToHead(BriefExports.menu(ctx, tasks, window.messages(), () -> viewModel().unitProperty().get(), window));
                 tab.setContent(view.node());
             }
             viewModel().setWatching(shown);

@@ -3,13 +3,12 @@ package org.warroom.brief;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openpdf.text.Document;
+import org.warroom.platform.io.WholeFile;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.HeaderFooter;
@@ -54,39 +53,9 @@ public final class BriefPdf {
      * @throws IllegalArgumentException when the folder does not exist or cannot be written
      */
     public int write(Brief brief, Path target) {
-        Path file = target.toAbsolutePath().normalize();
-        Path dir = file.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("The folder " + dir + " does not exist; the brief was not written.");
-        }
-        if (Files.isDirectory(file)) {
-            throw new IllegalArgumentException(file + " is a folder; give a file name such as brief.pdf.");
-        }
-        Path tmp;
-        try {
-            tmp = Files.createTempFile(dir, ".brief-", ".pdf.part");
-        } catch (AccessDeniedException e) {
-            throw new IllegalArgumentException("The folder " + dir + " cannot be written to; the brief was not written.", e);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Cannot write in " + dir + ": " + e.getMessage(), e);
-        }
-        try {
-            int pages;
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                pages = write(brief, out);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return pages;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Could not write " + file + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the move succeeded or the folder vanished; nothing more to tidy
-            }
-        }
+        return WholeFile.write(target, out -> write(brief, out));
     }
+
 
     /** Writes the brief to a stream (left open); returns the number of pages. */
     public int write(Brief b, OutputStream out) {

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.warroom.app.AppContext;
 import org.warroom.brief.Brief;
 import org.warroom.brief.BriefPdf;
+import org.warroom.brief.BriefTables;
 import org.warroom.org.UnitRow;
 import org.warroom.platform.i18n.Messages;
 import picocli.CommandLine.Command;
@@ -27,8 +28,14 @@ public final class BriefCommand implements Callable<Integer> {
             + "in English or Hindi. Default: the state.")
     String unit;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF (replaced whole, never half-written).")
+    @Option(names = "--out", paramLabel = "FILE.pdf", description = "Where to write the PDF (replaced whole, never half-written).")
     String out;
+
+    @Option(names = "--xlsx", paramLabel = "FILE.xlsx", description = "Also (or instead) the brief's tables as a workbook, a sheet each.")
+    String xlsx;
+
+    @Option(names = "--csv", paramLabel = "DIR", description = "Also (or instead) the brief's tables as CSV files, one per table, in DIR.")
+    String csv;
 
     @Option(names = "--json", description = "Print what was written as JSON.")
     boolean json;
@@ -42,6 +49,9 @@ public final class BriefCommand implements Callable<Integer> {
         if (!lang.equals("hi") && !lang.equals("en")) {
             throw new IllegalArgumentException("--lang is hi or en, not \"" + global.lang() + "\".");
         }
+        if (out == null && xlsx == null && csv == null) {
+            throw new IllegalArgumentException("Say where to write: --out FILE.pdf, --xlsx FILE.xlsx or --csv DIR (any of them).");
+        }
         PrintWriter pw = spec.commandLine().getOut();
         try (AppContext ctx = CliSupport.open(global)) {
             long started = System.nanoTime();
@@ -49,12 +59,19 @@ public final class BriefCommand implements Callable<Integer> {
                     .orElseThrow(() -> new IllegalArgumentException("No unit has the code or name \"" + unit
                             + "\" (codes look like D-SULTANPUR, AC-187, M-187-2; names as in the tree, e.g. Sultanpur or सुलतानपुर)."));
             Brief brief = ctx.brief().gather(row);
-            java.nio.file.Path file = CliSupport.path(out);
-            int pages = new BriefPdf(Messages.of(lang)).write(brief, file);
+            java.nio.file.Path file = out == null ? null : CliSupport.path(out);
+            int pages = file == null ? 0 : new BriefPdf(Messages.of(lang)).write(brief, file);
+            java.util.List<BriefTables.Table> tables = BriefTables.of(brief, Messages.of(lang));
+            if (xlsx != null) {
+                BriefTables.writeXlsx(tables, CliSupport.path(xlsx));
+            }
+            java.util.List<java.nio.file.Path> csvFiles = csv == null ? java.util.List.of() : BriefTables.writeCsv(tables, CliSupport.path(csv));
             long ms = (System.nanoTime() - started) / 1_000_000;
             if (json) {
                 Map<String, Object> j = new LinkedHashMap<>();
-                j.put("file", file.toString());
+                j.put("file", file == null ? null : file.toString());
+                j.put("xlsx", xlsx == null ? null : CliSupport.path(xlsx).toString());
+                j.put("csv", csvFiles.stream().map(Object::toString).toList());
                 j.put("unit", row.unit().code());
                 j.put("lang", lang);
                 j.put("pages", pages);
@@ -65,8 +82,16 @@ public final class BriefCommand implements Callable<Integer> {
                 j.put("millis", ms);
                 CliSupport.printJson(pw, j);
             } else {
-                pw.printf("Wrote %s: the %s brief of %s, %d pages (%d ms).%n", file, lang.equals("hi") ? "Hindi" : "English",
-                        row.unit().nameEn(), pages, ms);
+                if (file != null) {
+                    pw.printf("Wrote %s: the %s brief of %s, %d pages (%d ms).%n", file, lang.equals("hi") ? "Hindi" : "English",
+                            row.unit().nameEn(), pages, ms);
+                }
+                if (xlsx != null) {
+                    pw.printf("Wrote %s: %d tables, a sheet each.%n", CliSupport.path(xlsx), tables.size());
+                }
+                if (!csvFiles.isEmpty()) {
+                    pw.printf("Wrote %d CSV files in %s.%n", csvFiles.size(), CliSupport.path(csv));
+                }
                 pw.flush();
             }
         }

@@ -235,4 +235,45 @@ class BriefTest {
         assertThat(badLang.exit()).isEqualTo(1);
         assertThat(badLang.err()).contains("--lang is hi or en");
     }
+
+    @Test
+    void theTablesGoToAWorkbookAndCsvFilesWithNumbersAsNumbers() throws Exception {
+        Brief b = briefs.gather(ctx.org().byCode("D-SULTANPUR").orElseThrow());
+        java.util.List<BriefTables.Table> tables = BriefTables.of(b, org.warroom.platform.i18n.Messages.of("hi"));
+        Path xlsx = dir.resolve("brief.xlsx");
+        BriefTables.writeXlsx(tables, xlsx);
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(xlsx.toFile())) {
+            assertThat(wb.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName).toList()).containsExactly("tiles",
+                    "reporting_14_days", "best_coverage", "worst_coverage", "best_reporting", "worst_reporting",
+                    "not_reported_by_unit", "not_reported_names");
+            java.util.List<org.dhatim.fastexcel.reader.Row> days = wb.getSheets().filter(s -> s.getName().equals("reporting_14_days"))
+                    .findFirst().orElseThrow().read();
+            assertThat(days).hasSize(15);
+            org.dhatim.fastexcel.reader.Row today = days.getLast();
+            assertThat(today.getCell(0).getRawValue()).isEqualTo(TODAY.toString());
+            assertThat(today.getCell(1).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+            assertThat(today.getCellAsNumber(1).orElseThrow().intValue()).isEqualTo(reportedToday);
+            java.util.List<org.dhatim.fastexcel.reader.Row> worst = wb.getSheets().filter(s -> s.getName().equals("worst_reporting"))
+                    .findFirst().orElseThrow().read();
+            assertThat(worst.get(1).getCellText(2)).matches(".*\\p{InDevanagari}.*");
+        }
+        Path csvDir = dir.resolve("tables");
+        java.util.List<Path> files = BriefTables.writeCsv(tables, csvDir);
+        assertThat(files).hasSize(tables.size());
+        String names = Files.readString(csvDir.resolve("not_reported_names.csv"));
+        assertThat(names).startsWith("\uFEFFmandal,booth_code,booth,volunteer,phone_masked");
+        assertThat(names).doesNotContainPattern("\\+91 ?5\\d{4} ?\\d{5}").contains("+91 ••••• •");
+        // an unwritable folder: a message, and nothing left behind (root writes anywhere, so there it is /proc)
+        Path locked = Files.createDirectories(dir.resolve("locked-tables"));
+        locked.toFile().setWritable(false);
+        Path target = "root".equals(System.getProperty("user.name")) ? Path.of("/proc/brief.xlsx") : locked.resolve("b.xlsx");
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> BriefTables.writeXlsx(tables, target))
+                    .hasMessageMatching("(?s)(The folder .* cannot be written to|Cannot write in ).*");
+            assertThat(target).doesNotExist();
+            assertThat(locked).isEmptyDirectory();
+        } finally {
+            locked.toFile().setWritable(true);
+        }
+    }
 }

@@ -36,6 +36,7 @@ public final class DashboardView {
     private final Label title = new Label();
     private final Label status = new Label();
     private final Label empty = new Label();
+    private final HBox head = new HBox();
     private final Button state = new Button();
     private final Button wall = new Button();
     private final Button thresholds = new Button();
@@ -86,7 +87,8 @@ public final class DashboardView {
         thresholds.setOnAction(e -> new ThresholdsDialog(vm, m, status::setText).show(root.getScene().getWindow()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(12, title, spacer, state, thresholds, wall);
+        head.getChildren().setAll(title, spacer, state, thresholds, wall);
+        head.setSpacing(12);
         head.setAlignment(Pos.CENTER_LEFT);
         head.setPadding(new Insets(8, 14, 4, 14));
         VBox top = new VBox(2, head, status, empty);
@@ -109,6 +111,11 @@ public final class DashboardView {
         clock.setCycleCount(Timeline.INDEFINITE);
         clock.play();
         setMessages(messages);
+    }
+
+    /** Puts a control (the window's briefing exports) in the head, before the wall's button. */
+    public void addToHead(javafx.scene.Node control) {
+        head.getChildren().add(head.getChildren().indexOf(wall), control);
     }
 
     public Node node() {
