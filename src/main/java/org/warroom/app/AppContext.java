@@ -46,6 +46,7 @@ public final class AppContext implements AutoCloseable {
     private final AuditService audit;
     private final BriefService brief;
     private final org.warroom.dashboard.DashboardService dashboard;
+    private final org.warroom.map.MapService map;
 
     /** With attachments in the default data folder's media/; use the other constructor for any other folder. */
     public AppContext(Database db, Clock clock, Actor actor) {
@@ -80,6 +81,7 @@ public final class AppContext implements AutoCloseable {
         this.brief = new BriefService(org, reports, settings, day -> postCalendar.releasedBySlot(day, day).get(day), clock);
         this.dashboard = new org.warroom.dashboard.DashboardService(db.jdbi(), org, reports, brief, posts, postCalendar, calendar,
                 settings, audit, access, clock);
+        this.map = new org.warroom.map.MapService(org, reports, calendar, clock);
     }
 
     public Database db() {
@@ -162,6 +164,11 @@ public final class AppContext implements AutoCloseable {
     /** The leadership dashboard and the wall: tiles with trends and colours for any unit. */
     public org.warroom.dashboard.DashboardService dashboard() {
         return dashboard;
+    }
+
+    /** The map: shipped boundaries and each unit's coverage, reporting rate or silence. */
+    public org.warroom.map.MapService map() {
+        return map;
     }
 
     @Override

@@ -92,6 +92,7 @@ public final class MainWindow {
     private ReportsView reports;
     private PostsView postsView;
     private AuditView auditView;
+    private org.warroom.map.ui.MapView mapView;
     private Messages m;
     private UnitRow top;
 
@@ -168,6 +169,18 @@ public final class MainWindow {
             }
         });
         DashboardTab.install(this, ctx, tasks);
+        // the map, built when first opened too (it reads its boundary files then, off the FX thread)
+        javafx.scene.control.Tab mapTab = addTab("tab.map", new javafx.scene.layout.StackPane(), null);
+        mapTab.selectedProperty().addListener((o, a, shown) -> {
+            if (shown && mapView == null) {
+                mapView = new org.warroom.map.ui.MapView(new org.warroom.map.ui.MapViewModel(ctx.map(), ctx.org(), tasks), m, this::open);
+                mapTab.setContent(mapView.node());
+                languageListeners.add(mapView::setMessages);
+            }
+            if (mapView != null) {
+                mapView.setShowing(shown);
+            }
+        });
         // the audit trail, also built when first opened; it shows the newest rows whenever it is shown; only for
         // the roles that may read it (the services refuse the others too)
         if (ctx.access().current().role().readsAudit()) {

@@ -105,6 +105,11 @@ public final class OrgService {
         return jdbi.withExtension(UnitDao.class, dao -> dao.byKind(UnitKind.ASSEMBLY.name()));
     }
 
+    /** Every unit of one kind with its coverage (the map colours them), by English name. */
+    public List<UnitRow> ofKind(UnitKind kind) {
+        return jdbi.withExtension(UnitDao.class, dao -> dao.byKind(kind.name()));
+    }
+
     /** Per level: how many units are good (≥80 % of booths with a volunteer), watch (≥50 %) or bad, from the summary. */
     public Map<UnitKind, long[]> coverageBands() {
         Map<UnitKind, long[]> out = new EnumMap<>(UnitKind.class);

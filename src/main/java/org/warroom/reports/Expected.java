@@ -36,30 +36,33 @@ final class Expected {
         if (above.isEmpty()) {
             return out;
         }
-        List<Map.Entry<String, Integer>> teams = new ArrayList<>();
+        // team sizes by unit path, sorted: the teams under a path are one contiguous range of keys
+        java.util.TreeMap<String, Integer> teams = new java.util.TreeMap<>();
         for (UnitInfo root : UnitInfo.pathRoots(h, common)) {
             h.createQuery(TEAMS).bind("prefix", root.path() + "%")
-                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2))).forEach(teams::add);
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2))).forEach(e -> teams.merge(e.getKey(), e.getValue(), Integer::sum));
         }
         for (UnitInfo u : above) {
             int team = 0;
             if (u.kind() == UnitKind.LOK_SABHA) {
-                List<String> seats = UnitInfo.children(h, u).stream().map(UnitInfo::path).toList();
-                for (Map.Entry<String, Integer> t : teams) {
-                    if (seats.stream().anyMatch(t.getKey()::startsWith)) {
-                        team += t.getValue();
-                    }
+                for (UnitInfo seat : UnitInfo.children(h, u)) {
+                    team += under(teams, seat.path());
                 }
             } else {
-                for (Map.Entry<String, Integer> t : teams) {
-                    if (t.getKey().startsWith(u.path())) {
-                        team += t.getValue();
-                    }
-                }
+                team = under(teams, u.path());
             }
             out.put(u.id(), Math.max(0, u.volunteers() - team));
         }
         return out;
+    }
+
+    /** The team members of units whose path starts with {@code path} (paths end with '/', so no seat swallows another). */
+    private static int under(java.util.TreeMap<String, Integer> teams, String path) {
+        int n = 0;
+        for (int v : teams.subMap(path, path + Character.MAX_VALUE).values()) {
+            n += v;
+        }
+        return n;
     }
 
     static int of(Handle h, UnitInfo unit) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.warroom.org.UnitKind;
 import org.warroom.people.ValidationException;
 import org.warroom.operators.Access;
 import org.warroom.operators.Principal;
@@ -313,6 +314,11 @@ public final class ReportService {
     /** The unit's children with their reporting rate on {@code day}, worst first. */
     public List<UnitRate> childrenRanking(long unitId, LocalDate day) {
         return jdbi.withHandle(h -> RollupReader.ranking(h, unitId, day));
+    }
+
+    /** Every unit of one kind (assembly seats, districts, Lok Sabha seats) with its reporting rate on {@code day}. */
+    public List<UnitRate> ratesOfKind(UnitKind kind, LocalDate day) {
+        return jdbi.withHandle(h -> RollupReader.ofKind(h, kind, day));
     }
 
     /** Children × the last {@code days} days up to today. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.warroom.org.UnitKind;
 import org.warroom.reports.db.RollupDao;
 import org.warroom.reports.db.RollupRow;
 
@@ -51,6 +52,22 @@ final class RollupReader {
         out.sort(Comparator.comparing((UnitRate u) -> Double.isNaN(u.rate()))
                 .thenComparingDouble(u -> Double.isNaN(u.rate()) ? 0 : u.rate())
                 .thenComparing(UnitRate::nameEn));
+        return out;
+    }
+
+    /** Every unit of a kind with its rate on {@code day}; expected reporters are counted under each root. */
+    static List<UnitRate> ofKind(Handle h, UnitKind kind, LocalDate day) {
+        List<UnitInfo> units = UnitInfo.ofKind(h, kind);
+        List<UnitRate> out = new ArrayList<>(units.size());
+        Map<Long, RollupRow> rows = rows(h, units.stream().map(UnitInfo::id).toList(), day, day);
+        for (UnitInfo root : UnitInfo.roots(h)) {
+            List<UnitInfo> under = units.stream().filter(u -> u.path().startsWith(root.path())).toList();
+            Map<Long, Integer> expected = Expected.of(h, root, under);
+            for (UnitInfo u : under) {
+                RollupRow r = rows.getOrDefault(u.id(), RollupRow.zero(u.id(), day));
+                out.add(u.rate(r.reportedVolunteers(), expected.getOrDefault(u.id(), 0), r.reportingBooths()));
+            }
+        }
         return out;
     }
 

@@ -28,6 +28,17 @@ record UnitInfo(long id, UnitKind kind, String code, String nameEn, String nameH
         return h.createQuery(SELECT + "WHERE u.id IN (<ids>)").bindList("ids", List.copyOf(ids)).map((rs, ctx) -> read(rs)).list();
     }
 
+    /** Every unit of one kind. */
+    static List<UnitInfo> ofKind(Handle h, UnitKind kind) {
+        return h.createQuery(SELECT + "WHERE u.kind = :kind ORDER BY u.number, u.name_en").bind("kind", kind.name())
+                .map((rs, ctx) -> read(rs)).list();
+    }
+
+    /** The tops of the organisation (normally the one state). */
+    static List<UnitInfo> roots(Handle h) {
+        return h.createQuery(SELECT + "WHERE u.parent_id IS NULL").map((rs, ctx) -> read(rs)).list();
+    }
+
     /** The children the tree shows: a Lok Sabha seat's assembly seats, anything else's units below it. */
     static List<UnitInfo> children(Handle h, UnitInfo parent) {
         String where = parent.kind() == UnitKind.LOK_SABHA ? "WHERE u.lok_sabha_id = :id" : "WHERE u.parent_id = :id AND u.kind <> 'LOK_SABHA'";

@@ -41,6 +41,10 @@ public final class Bench {
             BriefBench.main(args); // measure 61, the state's briefing PDF (issue 6): on the up folder given as bench.data
             return;
         }
+        if (List.of(System.getProperty("bench.only", "").split(",")).contains("62")) {
+            MapBench.main(args); // measure 62, the map: draw, recolour, pan (issue 6)
+            return;
+        }
         if (List.of(System.getProperty("bench.only", "").split(",")).contains("64")) {
             ReplayBench.main(args); // measure 64, the window's pulses while a day is replayed at 60× (issue 6)
             return;

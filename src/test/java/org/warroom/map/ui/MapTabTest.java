@@ -1,0 +1,150 @@
+package org.warroom.map.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.warroom.testing.FxWindow.waitFor;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.Path;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.warroom.app.AppContext;
+import org.warroom.app.MainWindow;
+import org.warroom.map.MapService;
+import org.warroom.org.UnitRow;
+import org.warroom.platform.fx.FxTasks;
+import org.warroom.platform.i18n.Messages;
+import org.warroom.testing.FxWindow;
+import org.warroom.testing.SultanpurDb;
+
+/**
+ * The map tab inside the main window, as a user works it: it opens, a change of measure recolours the seats, a
+ * hover names the seat and its value, a click selects the seat in the organisation tree; a map whose boundary file
+ * is missing says so. With -Dwarroom.screenshot=FILE (and -Dwarroom.lang=hi) the tab is saved as a picture.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MapTabTest {
+    @RegisterExtension
+    static final SultanpurDb DB = new SultanpurDb();
+    static AppContext ctx;
+    MainWindow window;
+    Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        ctx = DB.ctx();
+        window = FxWindow.show(stage, ctx, 1400, 880);
+        scene = stage.getScene();
+    }
+
+    private static Paint fill(FxRobot robot, String code) {
+        return robot.lookup("#map-" + code).queryAs(Path.class).getFill();
+    }
+
+    /** A point inside the shape (its bounds' centre is not always), in screen coordinates. */
+    private static Point2D inside(Path p) {
+        Bounds b = p.getBoundsInLocal();
+        for (int i = 1; i < 40; i++) {
+            for (int j = 1; j < 40; j++) {
+                double x = b.getMinX() + b.getWidth() * i / 40;
+                double y = b.getMinY() + b.getHeight() * j / 40;
+                if (p.contains(x, y) && p.contains(x + b.getWidth() / 20, y) && p.contains(x, y + b.getHeight() / 20)) {
+                    return p.localToScreen(x + b.getWidth() / 40, y + b.getHeight() / 40);
+                }
+            }
+        }
+        throw new AssertionError("no inner point in " + p.getId());
+    }
+
+    @Test
+    void switchTheMeasureHoverAndClickASeat(FxRobot robot) throws Exception {
+        Messages m = window.messages();
+        robot.clickOn("#tab-tab-map");
+        waitFor(() -> robot.lookup("#map-AC-187").tryQuery().isPresent() && fill(robot, "AC-187") != null);
+        assertThat(robot.lookup(".map-error").queryAs(Label.class).isVisible()).isFalse();
+        // the five Sultanpur seats are coloured by coverage; a seat this war room does not hold is pale grey
+        UnitRow isauli = ctx.org().byCode("AC-187").orElseThrow();
+        Paint coverage = fill(robot, "AC-187");
+        assertThat(coverage).isEqualTo(MapColours.scale(isauli.coverage().anyRate()));
+        assertThat(fill(robot, "AC-1")).isEqualTo(MapColours.NOT_IN_WAR_ROOM);
+        assertThat(robot.lookup("#mapStatus").queryAs(Label.class).getText()).startsWith(m.get("map.status", 5, 403).substring(0, 10));
+
+        // switch the measure: silence, with no poll calendar, is "no poll scheduled" grey, not a colour of zero
+        robot.clickOn("#mapMeasure").clickOn(m.get("map.measure.SILENCE"));
+        waitFor(() -> fill(robot, "AC-187") == MapColours.NO_DATA);
+        assertThat(fill(robot, "AC-1")).isEqualTo(MapColours.NOT_IN_WAR_ROOM);
+        assertThat(robot.lookup("#mapLegend").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .filter(n -> n instanceof javafx.scene.layout.HBox).count()).isEqualTo(6);
+        robot.clickOn("#mapMeasure").clickOn(m.get("map.measure.REPORTING"));
+        // volunteers are expected to report and nobody has today: a real zero, drawn red
+        waitFor(() -> MapColours.scale(0).equals(fill(robot, "AC-187")));
+        robot.clickOn("#mapMeasure").clickOn(m.get("map.measure.COVERAGE"));
+        waitFor(() -> coverage.equals(fill(robot, "AC-187")));
+
+        // zoom in on the seat, hover it: its name and value; click it: the tree selects it
+        Path seat = robot.lookup("#map-AC-187").queryAs(Path.class);
+        robot.clickOn("#mapZoomIn").clickOn("#mapZoomIn");
+        robot.moveTo(inside(seat));
+        Label hover = robot.lookup("#mapHover").queryAs(Label.class);
+        waitFor(hover::isVisible);
+        assertThat(hover.getText()).startsWith("187 · " + isauli.unit().name(m.hindi()))
+                .contains(org.warroom.platform.i18n.IndianFormat.percent(isauli.coverage().anyRate()));
+        robot.clickOn(inside(seat));
+        waitFor(() -> FxWindow.selectedInTree(robot) != null && FxWindow.selectedInTree(robot).unit().id() == isauli.unit().id());
+        // a drag pans the map
+        double before = seat.localToScene(seat.getBoundsInLocal()).getMinX();
+        robot.drag(inside(seat)).moveBy(-120, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        waitFor(() -> Math.abs(seat.localToScene(seat.getBoundsInLocal()).getMinX() - (before - 120)) < 8);
+        robot.clickOn("#mapReset");
+        // the wheel zooms in where the mouse is
+        double width = seat.localToScene(seat.getBoundsInLocal()).getWidth();
+        // (TestFX's glass robot sends DOWN with a positive deltaY: what a wheel turned away from the user gives)
+        robot.moveTo(inside(seat)).scroll(3, javafx.geometry.VerticalDirection.DOWN);
+        waitFor(() -> seat.localToScene(seat.getBoundsInLocal()).getWidth() > 1.8 * width);
+        assertThat(seat.localToScene(seat.getBoundsInLocal()).intersects(robot.lookup("#mapCanvas").queryAs(javafx.scene.layout.Pane.class)
+                .localToScene(robot.lookup("#mapCanvas").queryAs(javafx.scene.layout.Pane.class).getLayoutBounds()))).isTrue();
+
+        String shot = System.getProperty("warroom.screenshot");
+        if (shot != null) {
+            robot.moveTo(inside(robot.lookup("#map-AC-190").queryAs(Path.class)));
+            Thread.sleep(800);
+            robot.interact(() -> {
+                try {
+                    javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png",
+                            java.nio.file.Path.of(shot).toFile());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    @Test
+    void aMissingBoundaryFileIsSaidAndTheRestWorks(FxRobot robot) {
+        MapService broken = new MapService(ctx.org(), ctx.reports(), ctx.calendar(), ctx.clock(), f -> null);
+        MapViewModel vm = new MapViewModel(broken, ctx.org(), FxTasks.standard());
+        robot.interact(() -> {
+            MapView view = new MapView(vm, window.messages(), r -> { });
+            Stage other = new Stage();
+            other.setScene(new Scene((javafx.scene.Parent) view.node(), 900, 600));
+            other.show();
+            view.setShowing(true);
+        });
+        waitFor(() -> vm.errorProperty().get() != null);
+        assertThat(vm.errorProperty().get()).contains("up_assembly_constituencies.geojson").contains("missing");
+        Label error = robot.lookup(n -> n instanceof Label l && l.isVisible() && l.getText() != null && l.getText().contains("missing")).queryAs(Label.class);
+        assertThat(error.getText()).contains(window.messages().get("map.error"));
+        // the window behind is unharmed: its tree still opens a unit
+        UnitRow district = ctx.org().findDesk("Sultanpur").orElseThrow();
+        robot.interact(() -> window.open(district));
+        waitFor(() -> FxWindow.selectedInTree(robot) != null && FxWindow.selectedInTree(robot).unit().id() == district.unit().id());
+    }
+}
