@@ -86,6 +86,14 @@ final class DashboardTab {
     private void openWall() {
         if (wall == null) {
             wall = new WallView(viewModel(), window.messages(), Duration.seconds(wallSeconds));
+            // the map of today's reporting, seat by seat, as the wall's fourth panel; read again each time it comes round
+            org.warroom.map.ui.MapViewModel mapVm = new org.warroom.map.ui.MapViewModel(ctx.map(), ctx.org(), tasks);
+            mapVm.measureProperty().set(org.warroom.map.MapMeasure.REPORTING);
+            org.warroom.map.ui.MapView map = new org.warroom.map.ui.MapView(mapVm, window.messages(), row -> { });
+            wall.addPanel("wall.panel.map", (d, m) -> {
+                map.setShowing(true);
+                return map.node();
+            });
         }
         wall.show(window.node().getScene() == null ? null : window.node().getScene().getWindow());
     }

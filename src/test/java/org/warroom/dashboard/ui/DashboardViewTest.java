@@ -169,16 +169,20 @@ class DashboardViewTest {
                 .map(Label::getText).reduce("", (a, b) -> a + " " + b);
         assertThat(shown).doesNotContainPattern("\\+91|[0-9]{10}");
         Label hint = robot.from(wall.getScene().getRoot()).lookup("#wallHint").queryAs(Label.class);
-        assertThat(hint.getText()).startsWith("1/3");
+        assertThat(hint.getText()).startsWith("1/4");
         robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
-        WindowKit.waitFor(() -> hint.getText().startsWith("2/3"));
+        WindowKit.waitFor(() -> hint.getText().startsWith("2/4"));
         robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
-        WindowKit.waitFor(() -> hint.getText().startsWith("3/3"));
+        WindowKit.waitFor(() -> hint.getText().startsWith("3/4"));
         shown = shown + robot.from(wall.getScene().getRoot()).lookup(".label").queryAllAs(Label.class).stream()
                 .map(Label::getText).reduce("", (a, b) -> a + " " + b);
         assertThat(shown).doesNotContainPattern("\\+91|[0-9]{10}");
         robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
-        WindowKit.waitFor(() -> hint.getText().startsWith("1/3"));
+        WindowKit.waitFor(() -> hint.getText().startsWith("4/4"));
+        // the fourth panel is the map of today's reporting, seat by seat
+        WindowKit.waitFor(() -> robot.from(wall.getScene().getRoot()).lookup("#mapMeasure").tryQuery().isPresent());
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        WindowKit.waitFor(() -> hint.getText().startsWith("1/4"));
         String someone = ctx.db().jdbi().withHandle(h -> h.createQuery("SELECT name FROM volunteer ORDER BY id LIMIT 1").mapTo(String.class).one());
         assertThat(shown).doesNotContain(someone);
         if (shot != null) {
