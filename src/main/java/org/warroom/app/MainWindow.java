@@ -732,7 +732,8 @@ public final class MainWindow {
     }
 
     private void updateStatus() {
-        String where = ctx.db().isH2() ? ctx.db().url().replaceAll("^jdbc:h2:file:", "").replaceAll(";.*", "") : "server";
+        String where = ctx.db().url().startsWith("jdbc:h2:file:") ? ctx.db().url().replaceAll("^jdbc:h2:file:", "").replaceAll(";.*", "")
+                : ctx.db().url().replaceAll("^jdbc:", "").replaceAll("[;?].*", "");
         status.setText((vm.connectedProperty().get() ? m.get("status.live") : m.get("status.disconnected")) + " · " + where);
     }
 }

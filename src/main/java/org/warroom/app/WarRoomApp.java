@@ -65,7 +65,7 @@ public final class WarRoomApp extends Application {
 
     private static Opened open(LaunchOptions g) {
         if (g.dbUrl() != null) {
-            Database shared = Database.open(g.dbUrl(), "warroom", g.dbPassword() == null ? "" : g.dbPassword());
+            Database shared = Database.open(g.dbUrl(), g.dbUser(), g.dbPassword() == null ? "" : g.dbPassword());
             return new Opened(shared, null, null, g.lang(), g.desk());
         }
         DataFolder folder = DataFolder.open(g.dataDir());

@@ -37,6 +37,9 @@ public final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
+        if (global.dbUrl() != null && org.warroom.platform.db.Dialect.of(global.dbUrl()) == org.warroom.platform.db.Dialect.POSTGRES) {
+            throw new DatabaseException(Backups.POSTGRES_BACKUPS);
+        }
         Backups backups = new Backups(DataFolder.open(global.dataDir()), Clock.systemDefaultZone());
         Path zip = file != null ? CliSupport.path(file.toString()) : latest ? backups.latest()
                 .orElseThrow(() -> new DatabaseException("There are no backups in " + backups.dir() + ".")) : null;

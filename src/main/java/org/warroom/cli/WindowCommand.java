@@ -39,7 +39,8 @@ public final class WindowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        openWindow.accept(new LaunchOptions(global.dataDir(), global.dbUrl(), global.desk(), global.lang(), global.dbPassword));
+        openWindow.accept(new LaunchOptions(global.dataDir(), global.dbUrl(), global.desk(), global.lang(), global.dbPassword,
+                global.dbUser == null ? "warroom" : global.dbUser));
         return 0;
     }
 }

@@ -61,7 +61,8 @@ public final class ReportService {
      * {@code reported} tells whether each has reported today.
      */
     public List<VolunteerMatch> findVolunteers(String query, Long scopeUnitId, int limit) {
-        String q = query == null ? "" : query.strip();
+        // a NUL is in no name, and PostgreSQL refuses it in any text
+        String q = query == null ? "" : query.replace('\u0000', ' ').strip();
         if (q.isEmpty() || limit <= 0) {
             return List.of();
         }

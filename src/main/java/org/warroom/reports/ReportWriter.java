@@ -177,18 +177,8 @@ final class ReportWriter {
         }
         Map<LocalDate, List<Long>> unitsByDay = new TreeMap<>();
         byUnit.keySet().forEach(k -> unitsByDay.computeIfAbsent(k.day(), x -> new ArrayList<>()).add(k.unitId()));
-        List<RollupRow> missing = new ArrayList<>();
-        for (Map.Entry<LocalDate, List<Long>> e : unitsByDay.entrySet()) {
-            List<Long> ids = e.getValue();
-            for (int from = 0; from < ids.size(); from += 1000) {
-                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-                Set<Long> have = new HashSet<>(rollups.existing(e.getKey(), chunk));
-                chunk.stream().filter(id -> !have.contains(id)).forEach(id -> missing.add(RollupRow.zero(id, e.getKey())));
-            }
-        }
-        if (!missing.isEmpty()) {
-            rollups.insertZero(missing);
-        }
+        unitsByDay.values().forEach(java.util.Collections::sort);
+        addMissingRows(unitsByDay);
         List<RollupRow> deltas = new ArrayList<>(byUnit.size());
         byUnit.forEach((k, d) -> {
             if (java.util.Arrays.stream(d).anyMatch(x -> x != 0)) {
@@ -197,6 +187,8 @@ final class ReportWriter {
             }
         });
         if (!deltas.isEmpty()) {
+            // every writer locks the rows in the same order (day, unit), so two desks' reports never deadlock
+            deltas.sort(java.util.Comparator.comparing(RollupRow::reportDay).thenComparingLong(RollupRow::unitId));
             rollups.add(deltas);
         }
         if (touched.size() > NOTICE_LIMIT) {
@@ -206,6 +198,62 @@ final class ReportWriter {
         }
         pending.clear();
         touched.clear();
+    }
+
+    /**
+     * Adds the zero rows the deltas need. Another desk may add the same row between the look and the insert (the first
+     * report of a day, at every level up to the state): then look again. A savepoint keeps the transaction usable
+     * (on PostgreSQL a failed statement would abort it).
+     */
+    private void addMissingRows(Map<LocalDate, List<Long>> unitsByDay) {
+        for (int attempt = 1; ; attempt++) {
+            List<RollupRow> missing = new ArrayList<>();
+            for (Map.Entry<LocalDate, List<Long>> e : unitsByDay.entrySet()) {
+                List<Long> ids = e.getValue();
+                for (int from = 0; from < ids.size(); from += 1000) {
+                    List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+                    Set<Long> have = new HashSet<>(rollups.existing(e.getKey(), chunk));
+                    chunk.stream().filter(id -> !have.contains(id)).forEach(id -> missing.add(RollupRow.zero(id, e.getKey())));
+                }
+            }
+            if (missing.isEmpty()) {
+                return;
+            }
+            boolean tx = h.isInTransaction();
+            if (tx) {
+                h.savepoint(SAVEPOINT);
+            }
+            try {
+                rollups.insertZero(missing);
+                if (tx) {
+                    h.releaseSavepoint(SAVEPOINT);
+                }
+                return;
+            } catch (org.jdbi.v3.core.JdbiException e) {
+                if (tx) {
+                    h.rollbackToSavepoint(SAVEPOINT);
+                }
+                if (attempt >= 5 || !duplicateKey(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final String SAVEPOINT = "rollup_rows";
+
+    /** A unique-key violation (SQLSTATE 23505 on both engines), anywhere in the causes or a batch's chain. */
+    private static boolean duplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException s) {
+                for (java.sql.SQLException n = s; n != null; n = n.getNextException()) {
+                    if ("23505".equals(n.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private List<Long> targets(long boothId) {

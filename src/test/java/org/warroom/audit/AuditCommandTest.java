@@ -1,5 +1,6 @@
 package org.warroom.audit;
 
+import org.warroom.testing.BothEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +11,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +31,7 @@ import org.warroom.testing.TestDb;
 import picocli.CommandLine;
 
 /** `audit list` and `audit verify` as the shell runs them; filter values with SQL in them only ever search. */
+@BothEngines
 class AuditCommandTest {
     static final String[] INJECTIONS = {"' OR '1'='1", "x' OR 1=1 --", "'; DROP TABLE audit_log; --", "\" OR \"\"=\"", "1) OR (1=1",
             "%' --", "admin'/*", "' UNION SELECT hash FROM audit_head --"};
@@ -74,7 +75,7 @@ class AuditCommandTest {
         cmd.setExecutionExceptionHandler(new CliErrors());
         List<String> all = new ArrayList<>(List.of("audit"));
         all.addAll(List.of(args));
-        all.addAll(List.of("--data", data.toString()));
+        all.addAll(TestDb.cliOptions(data));
         int exit = cmd.execute(all.toArray(String[]::new));
         return new Run(exit, out.toString(), err.toString());
     }
@@ -171,7 +172,7 @@ class AuditCommandTest {
     void verifyPassesThenNamesTheRowChangedByHand() throws Exception {
         Path data = dir.resolve("data");
         Files.createDirectories(data);
-        Files.copy(base.resolve("data").resolve("warroom.mv.db"), data.resolve("warroom.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        TestDb.copy(base.resolve("data"), data);
         Run ok = run(data, "verify", "--json");
         assertThat(ok.exit()).as(ok.out() + ok.err()).isZero();
         JsonNode j = new ObjectMapper().readTree(ok.out());
@@ -182,7 +183,7 @@ class AuditCommandTest {
         assertThat(text.exit()).isZero();
         assertThat(text.out()).contains("Audit chain intact: " + total + " rows checked").contains("Head: seq " + total + ", hash " + head);
 
-        AuditWorkload.sql(data, "DROP TRIGGER audit_log_append_only",
+        AuditWorkload.sql(data, TestDb.dropAuditGuard(),
                 "UPDATE audit_log SET after_value = REPLACE(after_value, 'Suresh', 'Mahesh') WHERE after_value LIKE 'name=Suresh;%'");
         Run broken = run(data, "verify");
         assertThat(broken.exit()).isEqualTo(4);

@@ -1,5 +1,6 @@
 package org.warroom.audit;
 
+import org.warroom.testing.BothEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,6 +24,7 @@ import org.warroom.platform.audit.AuditLog;
 import org.warroom.testing.TestDb;
 
 /** Many writers at once — threads of this process and another process on the same file — still make one unbroken chain. */
+@BothEngines
 class AuditConcurrencyTest {
     static final int THREADS = 4;
     static final int PER_THREAD = 40;
@@ -113,8 +115,10 @@ class AuditConcurrencyTest {
 
     private static Process startChild(Path data, int n) throws Exception {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", cp,
-                AuditConcurrencyTest.class.getName(), data.toString(), String.valueOf(n)).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", cp));
+        command.addAll(TestDb.childJvmOptions(data));
+        command.addAll(List.of(AuditConcurrencyTest.class.getName(), data.toString(), String.valueOf(n)));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
     private static boolean readUntil(BufferedReader r, String line) throws Exception {

@@ -1,11 +1,11 @@
 package org.warroom.audit;
 
+import org.warroom.testing.BothEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +18,7 @@ import org.warroom.testing.TestDb;
  * `audit verify` on a database after a real workload, then after someone with the file changed it by hand: an
  * edited row, a deleted row, the last row deleted, rows moved, rows slipped in, the whole end rewound.
  */
+@BothEngines
 class AuditVerifyTest {
     @TempDir
     static Path base;
@@ -33,14 +34,14 @@ class AuditVerifyTest {
 
     /** A copy of the worked database, so each test breaks its own. */
     private AppContext open() throws Exception {
-        Files.copy(base.resolve("warroom.mv.db"), dir.resolve("warroom.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        TestDb.copy(base, dir);
         return TestDb.open(dir);
     }
 
     private VerifyResult verifyAfter(String... sql) throws Exception {
-        Files.copy(base.resolve("warroom.mv.db"), dir.resolve("warroom.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        TestDb.copy(base, dir);
         String[] all = new String[sql.length + 1];
-        all[0] = "DROP TRIGGER audit_log_append_only";
+        all[0] = TestDb.dropAuditGuard();
         System.arraycopy(sql, 0, all, 1, sql.length);
         AuditWorkload.sql(dir, all);
         try (AppContext ctx = TestDb.open(dir)) {
@@ -76,7 +77,7 @@ class AuditVerifyTest {
 
     @Test
     void theGuardRefusesUpdatesAndDeletes() throws Exception {
-        Files.copy(base.resolve("warroom.mv.db"), dir.resolve("warroom.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        TestDb.copy(base, dir);
         assertThatThrownBy(() -> AuditWorkload.sql(dir, "UPDATE audit_log SET after_value = 'nothing happened' WHERE seq = 2"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
         assertThatThrownBy(() -> AuditWorkload.sql(dir, "DELETE FROM audit_log WHERE seq = 2"))
@@ -108,7 +109,7 @@ class AuditVerifyTest {
         VerifyResult who = verifyAfter("UPDATE audit_log SET actor = 'someone else' WHERE seq = 3");
         assertThat(who.problem()).isEqualTo(Problem.EDITED);
         assertThat(who.seq()).isEqualTo(3);
-        VerifyResult when = verifyAfter("UPDATE audit_log SET at = DATEADD(MICROSECOND, 1, at) WHERE seq = 6");
+        VerifyResult when = verifyAfter("UPDATE audit_log SET at = at + INTERVAL '0.000001' SECOND WHERE seq = 6");
         assertThat(when.problem()).isEqualTo(Problem.EDITED);
         assertThat(when.seq()).isEqualTo(6);
     }
@@ -179,8 +180,8 @@ class AuditVerifyTest {
             last = before.headSeq();
             head = before.headHash();
         }
-        Files.copy(base.resolve("warroom.mv.db"), dir.resolve("warroom.mv.db"), StandardCopyOption.REPLACE_EXISTING);
-        AuditWorkload.sql(dir, "DROP TRIGGER audit_log_append_only", "DELETE FROM audit_log WHERE seq = " + last,
+        TestDb.copy(base, dir);
+        AuditWorkload.sql(dir, TestDb.dropAuditGuard(), "DELETE FROM audit_log WHERE seq = " + last,
                 "UPDATE audit_head SET seq = seq - 1, hash = (SELECT hash FROM audit_log WHERE seq = " + (last - 1) + ")");
         try (AppContext ctx = TestDb.open(dir)) {
             assertThat(ctx.audit().verify((a, b) -> { }).ok()).isTrue();

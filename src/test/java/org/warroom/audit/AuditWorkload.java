@@ -72,12 +72,7 @@ final class AuditWorkload {
 
     /** Plain JDBC on the closed database's file, as someone with the file and a SQL tool would do it. */
     static void sql(Path dataDir, String... statements) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("warroom") + ";AUTO_SERVER=TRUE", "warroom", "");
-             Statement st = c.createStatement()) {
-            for (String s : statements) {
-                st.execute(s);
-            }
-        }
+        org.warroom.testing.TestDb.sql(dataDir, statements);
     }
 
     static long count(AppContext ctx, String sql) {

@@ -33,6 +33,10 @@ public final class Bench {
             AuditBench.main(args); // measure 51, the audit trail's cost (issue 5): its own database and result file
             return;
         }
+        if (List.of(System.getProperty("bench.only", "").split(",")).contains("53")) {
+            DesksBench.main(args); // measure 53, 20 desks on one server, H2 and PostgreSQL side by side (issue 5)
+            return;
+        }
         if (List.of(System.getProperty("bench.only", "").split(",")).contains("52")) {
             PropagationBench.main(args); // measure 52, a change between two desks over the server (issue 5)
             return;

@@ -1,5 +1,6 @@
 package org.warroom.brief;
 
+import org.warroom.testing.BothEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -37,6 +38,7 @@ import org.warroom.testing.TestDb;
 import picocli.CommandLine;
 
 /** Sultanpur briefs in Hindi and English on a real H2 file: pages, extracted text, numbers, no phone numbers, a PNG. */
+@BothEngines
 class BriefTest {
     static final LocalDate TODAY = LocalDate.of(2024, 5, 25);
     static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-25T12:30:00Z"), ZoneId.of("UTC"));
@@ -191,10 +193,8 @@ class BriefTest {
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
         cmd.setExecutionExceptionHandler(new CliErrors());
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data";
-        all[args.length + 1] = dir.resolve("data").toString();
+        List<String> options = TestDb.cliOptions(dir.resolve("data"));
+        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), options.stream()).toArray(String[]::new);
         return new Run(cmd.execute(all), out.toString(), err.toString());
     }
 

@@ -1,5 +1,6 @@
 package org.warroom.cli;
 
+import org.warroom.testing.BothEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +23,7 @@ import org.warroom.testing.TestDb;
 import picocli.CommandLine;
 
 /** `posts release|release-late|log|webhook|ack` on a Sultanpur database, run in-process as the shell would. */
+@BothEngines
 class ReleaseCommandsTest {
     @TempDir
     Path dir;
@@ -39,10 +41,8 @@ class ReleaseCommandsTest {
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
         cmd.setExecutionExceptionHandler(new CliErrors());
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data";
-        all[args.length + 1] = dir.resolve("data").toString();
+        List<String> options = TestDb.cliOptions(dir.resolve("data"));
+        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), options.stream()).toArray(String[]::new);
         return new Run(cmd.execute(all), out.toString(), err.toString());
     }
 

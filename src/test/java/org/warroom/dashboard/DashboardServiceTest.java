@@ -1,5 +1,6 @@
 package org.warroom.dashboard;
 
+import org.warroom.testing.BothEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,6 +29,7 @@ import org.warroom.reports.ReportService;
 import org.warroom.testing.TestDb;
 
 /** The dashboard of Sultanpur on a real H2 file: values, colours, trends, the empty unit, who may set thresholds. */
+@BothEngines
 class DashboardServiceTest {
     /** Noon in India on a Saturday: four of the six slots are due. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-25T06:30:00Z"), ZoneId.of("UTC"));

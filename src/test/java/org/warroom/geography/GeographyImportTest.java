@@ -1,5 +1,6 @@
 package org.warroom.geography;
 
+import org.warroom.testing.BothEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +15,7 @@ import org.warroom.app.AppContext;
 import org.warroom.org.UnitKind;
 import org.warroom.testing.TestDb;
 
+@BothEngines
 class GeographyImportTest {
     @TempDir
     Path dir;

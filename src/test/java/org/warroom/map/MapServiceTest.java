@@ -23,6 +23,7 @@ import org.warroom.reports.ReportDraft;
 import org.warroom.testing.SultanpurDb;
 
 /** The map's data on a real Sultanpur database: the shipped boundaries, each measure, and bad boundary files. */
+@org.warroom.testing.BothEngines
 class MapServiceTest {
     @RegisterExtension
     static final SultanpurDb DB = new SultanpurDb();

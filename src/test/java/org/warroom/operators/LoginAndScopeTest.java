@@ -1,5 +1,6 @@
 package org.warroom.operators;
 
+import org.warroom.testing.BothEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +14,7 @@ import org.warroom.people.VolunteerDraft;
 import org.warroom.testing.TestDb;
 
 /** Logins and the desk's scope, enforced by the services themselves on a real database. */
+@BothEngines
 class LoginAndScopeTest {
     private static final char[] ADMIN_PW = "admin password 1".toCharArray();
     private static final char[] DESK_PW = "isauli desk pass".toCharArray();

@@ -1,5 +1,6 @@
 package org.warroom.operators;
 
+import org.warroom.testing.BothEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +12,7 @@ import org.warroom.platform.audit.Actor;
 import org.warroom.platform.audit.AuditLog;
 import org.warroom.testing.TestDb;
 
+@BothEngines
 class OperatorServiceTest {
     @TempDir
     Path dir;

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warroom.app.AppContext;
+import org.warroom.testing.BothEngines;
 import org.warroom.testing.TestDb;
 
+@BothEngines
 class OrgServiceTest {
     @TempDir
     static Path dir;

@@ -1,5 +1,6 @@
 package org.warroom.people;
 
+import org.warroom.testing.BothEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +16,7 @@ import org.warroom.org.Coverage;
 import org.warroom.org.UnitRow;
 import org.warroom.testing.TestDb;
 
+@BothEngines
 class PeopleServiceTest {
     @TempDir
     static Path dir;

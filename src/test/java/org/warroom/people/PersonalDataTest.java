@@ -1,5 +1,6 @@
 package org.warroom.people;
 
+import org.warroom.testing.BothEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,6 +20,7 @@ import org.warroom.reports.ReportDraft;
 import org.warroom.testing.TestDb;
 
 /** Everything about one number, and withdrawing consent: details erased, anonymous counts kept, on a real database. */
+@BothEngines
 class PersonalDataTest {
     @TempDir
     Path dir;

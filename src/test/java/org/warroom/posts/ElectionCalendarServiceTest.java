@@ -1,5 +1,6 @@
 package org.warroom.posts;
 
+import org.warroom.testing.BothEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +15,7 @@ import org.warroom.app.AppContext;
 import org.warroom.platform.audit.AuditLog;
 import org.warroom.testing.TestDb;
 
+@BothEngines
 class ElectionCalendarServiceTest {
     @TempDir
     Path dir;

@@ -1,5 +1,6 @@
 package org.warroom.posts;
 
+import org.warroom.testing.BothEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,6 +22,7 @@ import org.warroom.testing.MutableClock;
 import org.warroom.testing.TestDb;
 
 /** The post workflow on a real H2 file (Sultanpur: seats 187–191) with a clock the test sets. */
+@BothEngines
 class PostServiceTest {
     @TempDir
     static Path dir;

@@ -1,5 +1,6 @@
 package org.warroom.posts;
 
+import org.warroom.testing.BothEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,6 +27,7 @@ import org.warroom.testing.TestDb;
  * Release at the slot on a real H2 file (Sultanpur with two more Awadh districts) and a clock the test sets: packs per
  * district, missed slots after a restart, silence at release, and the release log. Each test uses its own days.
  */
+@BothEngines
 class ReleaseServiceTest {
     @TempDir
     static Path dir;

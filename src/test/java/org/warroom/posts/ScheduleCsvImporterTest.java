@@ -1,5 +1,6 @@
 package org.warroom.posts;
 
+import org.warroom.testing.BothEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import org.warroom.posts.ScheduleImportReport.Mode;
 import org.warroom.testing.MutableClock;
 import org.warroom.testing.TestDb;
 
+@BothEngines
 class ScheduleCsvImporterTest {
     private static final String HEADER = "date,slot,title,body_hi,body_en,category,targets,channels,author\n";
 

@@ -23,6 +23,7 @@ import org.warroom.testing.TestDb;
  * The six slot times kept for every desk: defaults until set, a set is audited with both lists, a scheduled post
  * moves with its slot, bad lists are refused with the reason, and only coordinators and administrators may set them.
  */
+@org.warroom.testing.BothEngines
 class SlotTimesTest {
     @TempDir
     static Path dir;

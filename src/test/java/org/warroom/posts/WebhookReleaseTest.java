@@ -1,5 +1,6 @@
 package org.warroom.posts;
 
+import org.warroom.testing.BothEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +32,7 @@ import org.warroom.testing.TestDb;
  * then success, a reply after the timeout, garbage, a refused signature, a refused connection and a console that
  * stopped half-way. Nothing is taken twice and nothing is lost. Back-off waits move the test's clock.
  */
+@BothEngines
 class WebhookReleaseTest {
     static final String SECRET = "s3cret-shared-with-the-desk-server";
     @TempDir

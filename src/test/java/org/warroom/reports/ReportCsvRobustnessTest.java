@@ -1,5 +1,6 @@
 package org.warroom.reports;
 
+import org.warroom.testing.BothEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -22,6 +23,7 @@ import org.warroom.testing.TestDb;
  * Seeded random CSV files (a plain JUnit loop, see decision 0001): any input gives a summary that accounts for every
  * row, or a ReportImportException with a message; never another exception, and a dry run never changes anything.
  */
+@BothEngines
 class ReportCsvRobustnessTest {
     private static final String[] HEADERS = {"booth", "phone", "date", "forwarded", "added", "members", "slots", "issues", "mood",
         "feedback", "seat", "name", "Timestamp", "_submission_time", "SubmissionDate", "Mobile number", "बूथ", "junk", "", "\"q\"\""};

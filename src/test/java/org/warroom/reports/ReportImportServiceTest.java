@@ -1,5 +1,6 @@
 package org.warroom.reports;
 
+import org.warroom.testing.BothEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,6 +32,7 @@ import org.warroom.reports.importers.Mood;
 import org.warroom.testing.TestDb;
 
 /** WhatsApp exports, form downloads and CSVs into reports and the queue, and every kind of bad file. */
+@BothEngines
 class ReportImportServiceTest {
     static final String E2E = "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, "
             + "can read or listen to them. Tap to learn more.";

@@ -1,5 +1,6 @@
 package org.warroom.reports;
 
+import org.warroom.testing.BothEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.warroom.reports.ReportFixtures.TODAY;
@@ -30,6 +31,7 @@ import org.warroom.reports.importers.Mood;
 import org.warroom.testing.TestDb;
 
 /** Typed reports, roll-ups, the missing list and its exports, feedback: on the real Sultanpur database, fixed clock. */
+@BothEngines
 class ReportServiceTest {
     @TempDir
     static Path dbDir;

@@ -47,7 +47,15 @@ public final class Backups {
     }
 
     /** Backs the open database up into backups/ (or {@code target}), checks the copy, and keeps the newest {@code keep}. */
+    /** What {@code warroom backup} and {@code restore} say on PostgreSQL: its own tools do that job. */
+    public static final String POSTGRES_BACKUPS = "This war room is on a PostgreSQL server: back it up with PostgreSQL's "
+            + "own tools, e.g. pg_dump -Fc -f warroom.dump warroom (restore with pg_restore -d warroom warroom.dump), or the "
+            + "server's continuous archiving. ./warroom backup and restore handle the embedded H2 database only; nothing was changed.";
+
     public Checked backup(Database db, Path target, int keep) {
+        if (!db.isH2()) {
+            throw new DatabaseException(POSTGRES_BACKUPS);
+        }
         Path out = target != null ? target : dir().resolve("warroom-" + STAMP.format(LocalDateTime.now(clock)) + ".zip");
         try {
             Files.createDirectories(out.toAbsolutePath().getParent());

@@ -14,7 +14,10 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Opens the war room's database (embedded H2 by default), migrates it with Flyway and hands out Jdbi. */
+/**
+ * Opens the war room's database (embedded H2 by default, or a PostgreSQL server by a jdbc:postgresql: URL), migrates
+ * it with Flyway and hands out Jdbi.
+ */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
@@ -46,9 +49,10 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(String url, String user, String password) {
+        Dialect dialect = Dialect.of(url);
         ReopeningPool pool;
         try {
-            pool = new ReopeningPool(url, user, password);
+            pool = new ReopeningPool(dialect, url, user, password);
             try (Connection c = pool.getConnection()) {
                 c.isValid(2);
             }
@@ -70,7 +74,7 @@ public final class Database implements AutoCloseable {
         });
         try {
             // after the chain's migration: its guard, and the earlier rows sealed into it (once; one query after that)
-            org.warroom.platform.audit.AuditSetup.prepare(jdbi, url.startsWith("jdbc:h2:"));
+            org.warroom.platform.audit.AuditSetup.prepare(jdbi, dialect == Dialect.H2);
         } catch (RuntimeException e) {
             pool.close();
             throw new DatabaseException("The audit log could not be prepared: " + e.getMessage(), e);
@@ -145,6 +149,12 @@ public final class Database implements AutoCloseable {
 
     /** Turns H2's errors into messages about files and folders, which is what the person can act on. */
     static DatabaseException explain(Exception e, String url) {
+        if (e instanceof SQLException s0 && Dialect.of(url) == Dialect.POSTGRES) {
+            String pg = Dialect.explainPostgres(s0, redact(url));
+            if (pg != null) {
+                return new DatabaseException(pg, e);
+            }
+        }
         String msg = String.valueOf(e.getMessage());
         int code = e instanceof SQLException s ? s.getErrorCode() : -1;
         if (code == 90020 || msg.contains("already in use") || msg.contains("locked by another process")) {
@@ -181,7 +191,12 @@ public final class Database implements AutoCloseable {
     }
 
     public boolean isH2() {
-        return url.startsWith("jdbc:h2:");
+        return dialect() == Dialect.H2;
+    }
+
+    /** Which engine this is: the one place engine-specific SQL is chosen (docs/decisions/0014-postgresql.md). */
+    public Dialect dialect() {
+        return Dialect.of(url);
     }
 
     /** After a bulk load: make sure it is on disk before reporting success. */

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ReopeningPool implements DataSource, AutoCloseable {
     private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(ReopeningPool.class);
-    private static final int MAX_CONNECTIONS = 16;
+    private final Dialect dialect;
     private final String url;
     private final String user;
     private final String password;
@@ -27,7 +27,8 @@ final class ReopeningPool implements DataSource, AutoCloseable {
     private final java.util.concurrent.atomic.AtomicBoolean broken = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile boolean closed;
 
-    ReopeningPool(String url, String user, String password) {
+    ReopeningPool(Dialect dialect, String url, String user, String password) {
+        this.dialect = dialect;
         this.url = url;
         this.user = user;
         this.password = password;
@@ -35,9 +36,7 @@ final class ReopeningPool implements DataSource, AutoCloseable {
     }
 
     private JdbcConnectionPool create() {
-        JdbcConnectionPool p = JdbcConnectionPool.create(url, user, password);
-        p.setMaxConnections(MAX_CONNECTIONS);
-        return p;
+        return dialect.pool(url, user, password);
     }
 
     @Override

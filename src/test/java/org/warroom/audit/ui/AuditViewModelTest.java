@@ -1,5 +1,6 @@
 package org.warroom.audit.ui;
 
+import org.warroom.testing.BothEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import org.warroom.platform.i18n.Messages;
 import org.warroom.testing.TestDb;
 
 /** The viewer's logic without a window: keyset pages, dates in IST, the export of every filtered row. */
+@BothEngines
 class AuditViewModelTest {
     @TempDir
     Path dir;

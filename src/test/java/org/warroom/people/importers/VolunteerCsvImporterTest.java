@@ -1,5 +1,6 @@
 package org.warroom.people.importers;
 
+import org.warroom.testing.BothEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -36,6 +37,7 @@ import org.warroom.people.importers.ImportReport.RowError;
 import org.warroom.testing.TestDb;
 
 /** The importer against the real Sultanpur demo database: every bad input, both modes, dry runs, rollback. */
+@BothEngines
 class VolunteerCsvImporterTest {
     static final String HEADER = "seat,booth,name,phone,consent_date\n";
     static final String PAST = "15/08/2024";

@@ -1,5 +1,6 @@
 package org.warroom.platform.db;
 
+import org.warroom.testing.BothEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import org.warroom.app.AppContext;
 import org.warroom.testing.TestDb;
 
 /** SQL metacharacters and injection strings in the search boxes only search: no error, no change, no wildcard. */
+@BothEngines
 class InjectionTest {
     @TempDir
     Path dir;
