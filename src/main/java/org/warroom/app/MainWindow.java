@@ -181,6 +181,19 @@ public final class MainWindow {
                 mapView.setShowing(shown);
             }
         });
+        // while the map is shown it follows the live changes, at most once in five seconds (the state's reporting
+        // values take a few hundred milliseconds to read)
+        javafx.animation.PauseTransition mapFollow = new javafx.animation.PauseTransition(Duration.seconds(5));
+        mapFollow.setOnFinished(e -> {
+            if (mapView != null && mapTab.isSelected()) {
+                mapView.setShowing(true);
+            }
+        });
+        addLiveListener(ids -> {
+            if (mapView != null && mapTab.isSelected() && mapFollow.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                mapFollow.playFromStart();
+            }
+        });
         // the audit trail, also built when first opened; it shows the newest rows whenever it is shown; only for
         // the roles that may read it (the services refuse the others too)
         if (ctx.access().current().role().readsAudit()) {
