@@ -110,7 +110,7 @@ public final class ReplayBench {
                 | replaying | %d | %.1f ms | %.1f ms |
 
                 Ratio of p95s: **%.2f** (target ≤ 1.25); longest stall while replaying %.0f ms (target: none over 100 ms).
-                """, LocalDate.now(), "mvn -B -q -Pbench test-compile exec:exec@bench -Dbench.only=64", seconds, seconds, speed,
+                """, LocalDate.now(), "mvn -B -q -Pbench test-compile exec:exec@bench -Dbench.only=64 -Dbench.seconds=30 (under xvfb-run)", seconds, seconds, speed,
                 status.reported(), status.postsScheduled(), load, Runtime.getRuntime().availableProcessors(),
                 idle.size(), idleP95, idleMax, replay.size(), replayP95, replayMax, ratio, replayMax);
         System.out.println(table);
