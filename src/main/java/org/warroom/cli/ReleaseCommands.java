@@ -132,6 +132,61 @@ final class ReleaseCommands {
         }
     }
 
+    /** A recurring series: the post repeated in its slot on chosen days up to a date. */
+    @Command(name = "repeat", description = "Repeat an approved post in its slot on the chosen days up to a date: each "
+            + "repeat is its own post (same author and words), approved by the coordinator (--as) and scheduled; dates "
+            + "whose slot is silent or past are refused by name and get no post.")
+    static final class Repeat implements Callable<Integer> {
+        @Mixin
+        GlobalOptions global;
+
+        @Parameters(paramLabel = "ID", description = "The post's number (it must have a slot).")
+        long id;
+
+        @Option(names = "--as", required = true, paramLabel = "NAME", description = "The coordinator or admin approving the repeats.")
+        String as;
+
+        @Option(names = "--until", required = true, paramLabel = "DATE", description = "The last day (yyyy-mm-dd or dd/mm/yyyy).")
+        String until;
+
+        @Option(names = "--days", defaultValue = "mon,tue,wed,thu,fri,sat,sun", paramLabel = "DAYS",
+                description = "Days of the week, e.g. mon,wed,fri (default every day).")
+        String days;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            java.util.Set<java.time.DayOfWeek> on = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
+            for (String d : days.split("[,\\s]+")) {
+                String k = d.strip().toLowerCase(java.util.Locale.ROOT);
+                java.time.DayOfWeek day = java.util.Arrays.stream(java.time.DayOfWeek.values())
+                        .filter(w -> w.name().toLowerCase(java.util.Locale.ROOT).startsWith(k) && k.length() >= 2).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("\"" + d + "\" is not a day of the week (mon, tue, …)."));
+                on.add(day);
+            }
+            java.time.LocalDate last;
+            try {
+                last = until.contains("-") ? java.time.LocalDate.parse(until.strip()) : org.warroom.platform.i18n.IndianFormat.parseDate(until);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("--until \"" + until + "\" is not a date: write 2027-02-20 or 20/02/2027.");
+            }
+            try (AppContext ctx = open(global, null)) {
+                Operator op = operator(ctx, as);
+                org.warroom.posts.Series.Outcome o = new org.warroom.posts.Series(ctx.posts()).repeat(id, op.id(), last, on);
+                out.println(o.scheduled().size() + (o.scheduled().size() == 1 ? " repeat" : " repeats") + " of post #" + id
+                        + " scheduled (approved by " + op.name() + ").");
+                o.scheduled().forEach(p -> out.println("  #" + p.id() + "  " + org.warroom.platform.i18n.IndianFormat.date(p.slotDate())
+                        + " slot " + p.slotNo()));
+                o.refused().forEach(r -> out.println("  refused " + org.warroom.platform.i18n.IndianFormat.date(r.date()) + ": " + r.reason()));
+                out.flush();
+            }
+            return 0;
+        }
+    }
+
     /** A person releases a post whose slot has passed (or that waits for silent seats to be left out). */
     @Command(name = "release-late", description = "Release a scheduled post now although it missed its slot, as a "
             + "coordinator's decision (--as), then deliver it. Silence is checked at this moment.")

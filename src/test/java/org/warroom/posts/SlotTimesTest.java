@@ -3,14 +3,10 @@ package org.warroom.posts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.warroom.app.AppContext;
 import org.warroom.operators.AccessDeniedException;
 import org.warroom.operators.Operator;
@@ -25,18 +21,13 @@ import org.warroom.testing.TestDb;
  */
 @org.warroom.testing.BothEngines
 class SlotTimesTest {
-    @TempDir
-    static Path dir;
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final org.warroom.testing.SultanpurDb DB = new org.warroom.testing.SultanpurDb();
     static AppContext ctx;
 
-    @BeforeAll
-    static void data() {
-        ctx = TestDb.sultanpur(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        ctx.close();
+    @org.junit.jupiter.api.BeforeEach
+    void open() {
+        ctx = DB.ctx();
     }
 
     @Test
@@ -58,7 +49,7 @@ class SlotTimesTest {
         assertThat(ctx.slotTimes().current().slot(2).time()).isEqualTo(LocalTime.of(10, 0));
         assertThat(ctx.posts().slotTime(day, 2)).isEqualTo(day.atTime(10, 0).atZone(IndianFormat.IST).toInstant());
         // a second console on the same database reads the stored times
-        try (AppContext other = TestDb.open(dir)) {
+        try (AppContext other = TestDb.open(DB.dir())) {
             assertThat(other.slotTimes().current().slot(2).time()).isEqualTo(LocalTime.of(10, 0));
         }
         String audit = ctx.db().jdbi().withHandle(h -> h.createQuery(

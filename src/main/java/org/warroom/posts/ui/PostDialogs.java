@@ -57,6 +57,41 @@ final class PostDialogs {
         return d.showAndWait();
     }
 
+    /** A recurring series: the last day and the days of the week; the view model makes it. */
+    void repeat() {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle(m.get("posts.repeat.title"));
+        d.setHeaderText(m.get("posts.repeat.header"));
+        javafx.scene.control.DatePicker until = new javafx.scene.control.DatePicker();
+        until.setId("repeatUntil");
+        javafx.scene.layout.FlowPane days = new javafx.scene.layout.FlowPane(8, 4);
+        java.util.Map<java.time.DayOfWeek, javafx.scene.control.CheckBox> boxes = new java.util.EnumMap<>(java.time.DayOfWeek.class);
+        for (java.time.DayOfWeek w : java.time.DayOfWeek.values()) {
+            javafx.scene.control.CheckBox c = new javafx.scene.control.CheckBox(w.getDisplayName(java.time.format.TextStyle.SHORT, m.locale()));
+            c.setId("repeatDay" + w.name());
+            c.setSelected(true);
+            boxes.put(w, c);
+            days.getChildren().add(c);
+        }
+        d.getDialogPane().setContent(new VBox(8, new Label(m.get("posts.repeat.until")), until, new Label(m.get("posts.repeat.days")),
+                days, new org.warroom.platform.fx.WrapLabel(m.get("posts.repeat.note"))));
+        ButtonType ok = new ButtonType(m.get("posts.repeat.ok"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(m.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Button okButton = (Button) d.getDialogPane().lookupButton(ok);
+        okButton.setId("repeatOk");
+        okButton.disableProperty().bind(until.valueProperty().isNull());
+        d.getDialogPane().setPrefWidth(460);
+        if (d.showAndWait().filter(b -> b == ok).isPresent()) {
+            java.util.Set<java.time.DayOfWeek> on = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
+            boxes.forEach((w, c) -> {
+                if (c.isSelected()) {
+                    on.add(w);
+                }
+            });
+            vm.repeat(until.getValue(), on);
+        }
+    }
+
     /** Some seats of a wider target are silent at the slot: schedule to the rest only if the approver says so. */
     void confirmSchedule(String explanation) {
         if (confirm("posts.schedule.confirm.title", explanation, "posts.schedule.confirm.ok")) {

@@ -27,6 +27,7 @@ public final class PostPermissionsViewModel {
     private final BooleanBinding canSchedule;
     private final BooleanBinding canRelease;
     private final BooleanBinding canCancel;
+    private final BooleanBinding canRepeat;
     private final ObjectBinding<Hint> hint;
 
     /**
@@ -51,6 +52,9 @@ public final class PostPermissionsViewModel {
                 && slotChosen.get() && !dirty.get(), operator, selected, busy, dirty, slotChosen);
         canRelease = Bindings.createBooleanBinding(() -> approver() && !busy.get() && sel() != null
                 && sel().status() == PostStatus.SCHEDULED && !dirty.get(), operator, selected, busy, dirty);
+        canRepeat = Bindings.createBooleanBinding(() -> approver() && !busy.get() && sel() != null && sel().slotNo() != null
+                && (sel().status() == PostStatus.SCHEDULED || sel().status() == PostStatus.RELEASED) && !dirty.get(),
+                operator, selected, busy, dirty);
         canCancel = Bindings.createBooleanBinding(() -> operator.getValue() != null && !busy.get() && sel() != null
                 && !sel().status().isFinal() && (sel().authorId() == operator.getValue().id() || approver()),
                 operator, selected, busy);
@@ -81,6 +85,11 @@ public final class PostPermissionsViewModel {
     }
 
     /** Its author or a coordinator, before release. */
+    /** A recurring series from a post with a slot: coordinators and administrators. */
+    public BooleanBinding canRepeat() {
+        return canRepeat;
+    }
+
     public BooleanBinding canCancel() {
         return canCancel;
     }

@@ -63,6 +63,7 @@ public final class PostsView {
     private final Button schedule = new Button();
     private final Button release = new Button();
     private final Button cancel = new Button();
+    private final Button repeat = new Button();
     private final TabPane inner = new TabPane();
     private final Tab composeTab = new Tab();
     private final Tab weekTab = new Tab();
@@ -183,7 +184,8 @@ public final class PostsView {
         wire(schedule, "postSchedule", vm.permissions().canSchedule(), () -> vm.schedule(false, dialogs::confirmSchedule));
         wire(release, "postRelease", vm.permissions().canRelease(), dialogs::release);
         wire(cancel, "postCancel", vm.permissions().canCancel(), () -> dialogs.reason("posts.cancel.title", false).ifPresent(vm::cancel));
-        FlowPane actions = new FlowPane(8, 6, save, submit, approve, reject, schedule, release, cancel);
+        wire(repeat, "postRepeat", vm.permissions().canRepeat(), dialogs::repeat);
+        FlowPane actions = new FlowPane(8, 6, save, submit, approve, reject, schedule, repeat, release, cancel);
         VBox bottom = new VBox(6, hint, actions, message);
         bottom.setPadding(new Insets(8, 10, 10, 10));
         bottom.getStyleClass().add("posts-actions");
@@ -274,6 +276,7 @@ public final class PostsView {
         schedule.setText(m.get("posts.action.schedule"));
         release.setText(m.get("posts.action.release"));
         cancel.setText(m.get("posts.action.cancel"));
+        repeat.setText(m.get("posts.action.repeat"));
         composeTab.setText(m.get("posts.tab.compose"));
         weekTab.setText(m.get("calendar.tab.week"));
         monthTab.setText(m.get("calendar.tab.month"));

@@ -35,6 +35,8 @@ import org.warroom.posts.PostValidationException;
 import org.warroom.posts.ReleaseOutcome;
 import org.warroom.posts.ReleaseService;
 import org.warroom.posts.ScheduleOutcome;
+import org.warroom.platform.i18n.IndianFormat;
+import org.warroom.posts.Series;
 import org.warroom.posts.SlotRef;
 import org.warroom.posts.text.Transliterator;
 
@@ -277,6 +279,22 @@ public final class PostsViewModel {
         Post p = sel();
         long op = opId();
         act(() -> posts.cancel(p.id(), p.version(), op, reason), "posts.done.cancelled", true);
+    }
+
+    /** Repeats the selected post in its slot on {@code days} up to {@code until}; the notice says how many and which dates were refused. */
+    public void repeat(java.time.LocalDate until, java.util.Set<java.time.DayOfWeek> days) {
+        Post p = sel();
+        long op = opId();
+        busy.set(true);
+        tasks.run(() -> new Series(posts).repeat(p.id(), op, until, days)).onSuccess(o -> {
+            busy.set(false);
+            String refused = o.refused().stream().map(r -> IndianFormat.date(r.date()) + " (" + r.reason() + ")")
+                    .collect(java.util.stream.Collectors.joining("; "));
+            notice.set(Notice.done("posts.done.repeated", String.valueOf(o.scheduled().size()),
+                    refused.isEmpty() ? "—" : refused));
+            reload();
+            week.reload();
+        }).onError(this::refused).start();
     }
 
     /**

@@ -114,4 +114,36 @@ class CalendarViewsTest {
         Waits.until(() -> robot.lookup("#postsWeekTab").queryAs(javafx.scene.Node.class) != null
                 && vm.week().gridProperty().get() != null && day.equals(vm.week().gridProperty().get().from()));
     }
+
+    @Test
+    void theCoordinatorRepeatsAPostOnChosenDays(FxRobot robot) {
+        Operator writer = ctx.operators().add("Repeat Writer", OperatorRole.WRITER);
+        Operator boss = ctx.operators().add("Repeat Coordinator", OperatorRole.COORDINATOR);
+        long seat = ctx.org().byCode("AC-190").orElseThrow().unit().id();
+        Post p = ctx.posts().create(writer.id(), PostDraft.of("Repeat test", "दोहराने की जाँच", null, "ODOP",
+                List.of(seat), Set.of(Channel.WHATSAPP)));
+        p = ctx.posts().submit(p.id(), p.version(), writer.id());
+        p = ctx.posts().approve(p.id(), p.version(), boss.id());
+        LocalDate day = LocalDate.now(IndianFormat.IST).plusDays(2);
+        Post scheduled = ctx.posts().schedule(p.id(), p.version(), boss.id(), day, 5, false).post();
+        robot.interact(() -> {
+            vm.operatorProperty().set(boss);
+            vm.select(scheduled);
+        });
+        Waits.until(() -> !robot.lookup("#postRepeat").queryAs(Button.class).isDisabled());
+        robot.clickOn("#postRepeat");
+        Waits.until(() -> robot.lookup("#repeatUntil").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#repeatUntil").queryAs(javafx.scene.control.DatePicker.class).setValue(day.plusDays(7)));
+        // only the days of the week that the next three days fall on
+        for (java.time.DayOfWeek w : java.time.DayOfWeek.values()) {
+            boolean keep = w == day.plusDays(1).getDayOfWeek() || w == day.plusDays(2).getDayOfWeek() || w == day.plusDays(3).getDayOfWeek();
+            robot.interact(() -> robot.lookup("#repeatDay" + w.name()).queryAs(javafx.scene.control.CheckBox.class).setSelected(keep));
+        }
+        robot.clickOn("#repeatOk");
+        Waits.until(() -> vm.noticeProperty().get() != null && "posts.done.repeated".equals(vm.noticeProperty().get().key()));
+        int count = ctx.db().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM post WHERE title = 'Repeat test' "
+                + "AND status = 'SCHEDULED'").mapTo(Integer.class).one());
+        assertThat(count).isEqualTo(1 + 3);
+        assertThat(vm.noticeProperty().get().args()).first().isEqualTo("3");
+    }
 }
