@@ -189,6 +189,23 @@ public final class MainWindow {
                 mapView.setShowing(true);
             }
         });
+        // the unit selected in the tree is outlined on the map (its seat, district or itself, by the layer)
+        Runnable showSelected = () -> {
+            UnitRow u = selectedUnit.get();
+            if (mapView != null && u != null) {
+                tasks.run(() -> ctx.org().ancestry(u.unit())).onSuccess(rows -> {
+                    java.util.List<String> codes = new java.util.ArrayList<>(rows.stream().map(r -> r.unit().code()).toList());
+                    java.util.Collections.reverse(codes);
+                    mapView.showUnit(codes);
+                }).start();
+            }
+        };
+        selectedUnit.addListener((o, a, u) -> showSelected.run());
+        mapTab.selectedProperty().addListener((o, a, shown) -> {
+            if (shown) {
+                showSelected.run();
+            }
+        });
         addLiveListener(ids -> {
             if (mapView != null && mapTab.isSelected() && mapFollow.getStatus() != javafx.animation.Animation.Status.RUNNING) {
                 mapFollow.playFromStart();

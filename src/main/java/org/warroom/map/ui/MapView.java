@@ -58,6 +58,7 @@ public final class MapView {
     private final Map<Path, MapShape> shapes = new LinkedHashMap<>();
     private final Path outline = new Path();
     private final Path selection = new Path();
+    private java.util.List<String> lastCodes = java.util.List.of();
     private Messages m;
 
     public MapView(MapViewModel vm, Messages messages, Consumer<UnitRow> opener) {
@@ -207,6 +208,8 @@ public final class MapView {
         outline.getElements().setAll(all);
         canvas.setShapes(nodes, outline, selection, g.width(), g.height());
         recolour(vm.valuesProperty().get());
+        // a new layer: the tree's selection again, at this layer's level
+        showUnit(lastCodes);
     }
 
     /** A shape's rings as path elements; all rings in one path so holes stay holes. */
@@ -239,6 +242,22 @@ public final class MapView {
                 vm.open(s.code(), opener);
             }
         });
+    }
+
+    /**
+     * Outlines the unit selected in the tree: the first of {@code codes} (the unit, then its ancestors, deepest
+     * first) that has a shape on this layer — a booth's seat, a mandal's district. Nothing when none has.
+     */
+    public void showUnit(java.util.List<String> codes) {
+        lastCodes = java.util.List.copyOf(codes);
+        for (String code : codes) {
+            Path p = paths.get(code);
+            if (p != null) {
+                select(p);
+                return;
+            }
+        }
+        selection.getElements().clear();
     }
 
     private void select(Path p) {

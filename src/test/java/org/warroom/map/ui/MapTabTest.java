@@ -49,6 +49,14 @@ class MapTabTest {
         return robot.lookup("#map-" + code).queryAs(Path.class).getFill();
     }
 
+    /** The outline drawn over a seat: the same shape (its stroke makes the bounds a little wider), so the same centre. */
+    private static boolean sameBounds(FxRobot robot, String code) {
+        Bounds sel = robot.lookup("#mapSelection").queryAs(Path.class).getLayoutBounds();
+        Bounds seat = robot.lookup("#map-" + code).queryAs(Path.class).getLayoutBounds();
+        return Math.abs(sel.getCenterX() - seat.getCenterX()) < 1 && Math.abs(sel.getCenterY() - seat.getCenterY()) < 1
+                && Math.abs(sel.getWidth() - seat.getWidth()) < 6;
+    }
+
     /** A point inside the shape (its bounds' centre is not always), in screen coordinates. */
     private static Point2D inside(Path p) {
         Bounds b = p.getBoundsInLocal();
@@ -107,6 +115,12 @@ class MapTabTest {
                 .contains(org.warroom.platform.i18n.IndianFormat.percent(isauli.coverage().anyRate()));
         robot.clickOn(inside(seat));
         waitFor(() -> FxWindow.selectedInTree(robot) != null && FxWindow.selectedInTree(robot).unit().id() == isauli.unit().id());
+        // the other way round: a unit chosen in the tree is outlined — a seat itself, a booth by its seat
+        robot.interact(() -> window.open(ctx.org().byCode("AC-189").orElseThrow()));
+        waitFor(() -> sameBounds(robot, "AC-189"));
+        UnitRow booth = ctx.org().booth(187, 12).orElseThrow();
+        robot.interact(() -> window.open(booth));
+        waitFor(() -> sameBounds(robot, "AC-187"));
         // a drag pans the map
         double before = seat.localToScene(seat.getBoundsInLocal()).getMinX();
         robot.drag(inside(seat)).moveBy(-120, 0).release(javafx.scene.input.MouseButton.PRIMARY);
