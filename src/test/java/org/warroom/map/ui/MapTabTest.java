@@ -76,14 +76,17 @@ class MapTabTest {
     void switchTheMeasureHoverAndClickASeat(FxRobot robot) throws Exception {
         Messages m = window.messages();
         robot.clickOn("#tab-tab-map");
-        waitFor(() -> robot.lookup("#map-AC-187").tryQuery().isPresent() && fill(robot, "AC-187") != null);
-        assertThat(robot.lookup(".map-error").queryAs(Label.class).isVisible()).isFalse();
-        // the five Sultanpur seats are coloured by coverage; a seat this war room does not hold is pale grey
+        // the five Sultanpur seats are coloured by coverage (once the values are in); a seat this war room does not
+        // hold is pale grey
         UnitRow isauli = ctx.org().byCode("AC-187").orElseThrow();
+        waitFor(() -> robot.lookup("#map-AC-187").tryQuery().isPresent()
+                && MapColours.scale(isauli.coverage().anyRate()).equals(fill(robot, "AC-187")));
+        assertThat(robot.lookup(".map-error").queryAs(Label.class).isVisible()).isFalse();
         Paint coverage = fill(robot, "AC-187");
         assertThat(coverage).isEqualTo(MapColours.scale(isauli.coverage().anyRate()));
         assertThat(fill(robot, "AC-1")).isEqualTo(MapColours.NOT_IN_WAR_ROOM);
-        assertThat(robot.lookup("#mapStatus").queryAs(Label.class).getText()).startsWith(m.get("map.status", 5, 403).substring(0, 10));
+        // the status line says how many units of the layer this war room holds once the values are in (not at once)
+        waitFor(() -> robot.lookup("#mapStatus").queryAs(Label.class).getText().startsWith(m.get("map.status", 5, 403).substring(0, 10)));
 
         // switch the measure: silence, with no poll calendar, is "no poll scheduled" grey, not a colour of zero
         robot.clickOn("#mapMeasure").clickOn(m.get("map.measure.SILENCE"));
