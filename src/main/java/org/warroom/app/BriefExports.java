@@ -59,7 +59,9 @@ final class BriefExports {
         File f = chooser(m, "pdf").showSaveDialog(window.node().getScene().getWindow());
         if (f != null) {
             run(ctx, tasks, m, unit, window, b -> {
-                new BriefPdf(Messages.of(lang)).write(b, f.toPath());
+                UnitRow row = ctx.org().unit(b.unit().id()).orElseThrow();
+                new BriefPdf(Messages.of(lang), org.warroom.brief.BriefMap.png(ctx.map(), ctx.org(), row).orElse(null))
+                        .write(b, f.toPath());
                 return f.toPath();
             });
         }

@@ -40,10 +40,17 @@ public final class BriefPdf {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final Messages msg;
+    private final byte[] mapPng;
     private final PdfFonts fonts = new PdfFonts();
 
     public BriefPdf(Messages msg) {
+        this(msg, null);
+    }
+
+    /** @param mapPng the map of today's reporting as a PNG ({@link BriefMap}), or null to leave the map out */
+    public BriefPdf(Messages msg, byte[] mapPng) {
         this.msg = msg;
+        this.mapPng = mapPng;
     }
 
     /**
@@ -77,6 +84,10 @@ public final class BriefPdf {
             header(doc, b);
             tiles(doc, b);
             chart(doc, b);
+            if (mapPng != null) {
+                doc.newPage();
+                map(doc);
+            }
             doc.newPage();
             rankings(doc, b);
             doc.newPage();
@@ -144,6 +155,14 @@ public final class BriefPdf {
         doc.add(img);
         DayLine last = DayLine.of(b);
         doc.add(para(msg.get("brief.chart.note", last.reported, last.expected, last.rate), 8.5f, MUTED, 2));
+    }
+
+    private void map(Document doc) throws IOException {
+        doc.add(heading(msg.get("brief.section.map")));
+        Image img = Image.getInstance(mapPng);
+        img.scaleToFit(515, 560);
+        doc.add(img);
+        doc.add(para(msg.get("brief.map.note"), 8.5f, MUTED, 2));
     }
 
     /** Today's numbers under the chart, formatted. */

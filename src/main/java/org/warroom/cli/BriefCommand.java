@@ -60,7 +60,8 @@ public final class BriefCommand implements Callable<Integer> {
                             + "\" (codes look like D-SULTANPUR, AC-187, M-187-2; names as in the tree, e.g. Sultanpur or सुलतानपुर)."));
             Brief brief = ctx.brief().gather(row);
             java.nio.file.Path file = out == null ? null : CliSupport.path(out);
-            int pages = file == null ? 0 : new BriefPdf(Messages.of(lang)).write(brief, file);
+            int pages = file == null ? 0 : new BriefPdf(Messages.of(lang),
+                    org.warroom.brief.BriefMap.png(ctx.map(), ctx.org(), row).orElse(null)).write(brief, file);
             java.util.List<BriefTables.Table> tables = BriefTables.of(brief, Messages.of(lang));
             if (xlsx != null) {
                 BriefTables.writeXlsx(tables, CliSupport.path(xlsx));

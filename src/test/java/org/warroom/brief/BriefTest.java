@@ -276,4 +276,33 @@ class BriefTest {
             locked.toFile().setWritable(true);
         }
     }
+
+    @Test
+    void theBriefCarriesTheMapOfTodaysReportingFramedOnTheUnit() throws Exception {
+        org.warroom.org.UnitRow district = ctx.org().byCode("D-SULTANPUR").orElseThrow();
+        Brief b = briefs.gather(district);
+        byte[] png = BriefMap.png(ctx.map(), ctx.org(), district).orElseThrow();
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertThat(img.getWidth()).isEqualTo(1400);
+        // framed on the five seats: a good share of the picture is a seat's colour (here red: nobody reported on
+        // the real today), where the state's whole map would show them as a speck among pale seats
+        int seats = 0;
+        int total = 0;
+        for (int x = 0; x < img.getWidth(); x += 7) {
+            for (int y = 0; y < img.getHeight(); y += 7) {
+                total++;
+                int rgb = img.getRGB(x, y) & 0xFFFFFF;
+                if (rgb != 0xECEFF1 && rgb != 0xFFFFFF && ((rgb >> 16) & 0xFF) > 150 && ((rgb >> 8) & 0xFF) < 120) {
+                    seats++;
+                }
+            }
+        }
+        assertThat(seats).isGreaterThan(total / 4);
+        Path with = dir.resolve("with-map.pdf");
+        Path without = dir.resolve("without-map.pdf");
+        new BriefPdf(org.warroom.platform.i18n.Messages.of("en"), png).write(b, with);
+        new BriefPdf(org.warroom.platform.i18n.Messages.of("en")).write(b, without);
+        assertThat(pages(with)).isEqualTo(pages(without) + 1);
+        assertThat(text(with)).contains("Today's reporting, seat by seat");
+    }
 }
