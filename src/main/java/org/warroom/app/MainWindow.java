@@ -58,6 +58,7 @@ public final class MainWindow {
     private final UnitDetailsView details;
     private final VolunteersPane volunteers;
     private final BorderPane root = new BorderPane();
+    private Timeline postsFollow;
     private final javafx.scene.layout.VBox bottom = new javafx.scene.layout.VBox();
     private final TextField search = new TextField();
     private final ListView<UnitRow> results = new ListView<>();
@@ -132,6 +133,7 @@ public final class MainWindow {
                 postsView = new PostsView(postsVm, m);
                 postsTab.setContent(postsView.node());
                 languageListeners.add(postsView::setMessages);
+                followPosts(postsVm, postsTab);
             }
         });
         vm.detailsProperty().addListener((o, a, d) -> {
@@ -233,6 +235,28 @@ public final class MainWindow {
         live.play();
     }
 
+    /**
+     * While the Posts tab is shown, its list and week follow what other desks and the release timer do: a cheap
+     * stamp of the posts is read every five seconds and the list reloads only when it changed.
+     */
+    private void followPosts(PostsViewModel postsVm, javafx.scene.control.Tab postsTab) {
+        String[] last = {null};
+        postsFollow = new Timeline(new KeyFrame(Duration.seconds(5), e -> {
+            if (postsTab.isSelected()) {
+                tasks.run(ctx.posts()::changeStamp).onSuccess(stamp -> {
+                    // the first look reloads once too: the list was read when the tab opened, perhaps before a change
+                    if (!stamp.equals(last[0])) {
+                        postsVm.reload();
+                        postsVm.week().reload();
+                    }
+                    last[0] = stamp;
+                }).start();
+            }
+        }));
+        postsFollow.setCycleCount(Timeline.INDEFINITE);
+        postsFollow.play();
+    }
+
     private void loadRoot() {
         vm.loadRoot(r -> {
             WarRoomApp.mark("root unit loaded");
@@ -295,6 +319,9 @@ public final class MainWindow {
 
     public void stop() {
         live.stop();
+        if (postsFollow != null) {
+            postsFollow.stop();
+        }
         if (idleTimer != null) {
             idleTimer.stop();
         }

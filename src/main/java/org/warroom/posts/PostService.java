@@ -85,6 +85,15 @@ public final class PostService {
         return jdbi.withExtension(PostDao.class, dao -> dao.byId(id));
     }
 
+    /**
+     * A cheap mark of the posts' state: it changes whenever a post is added, edited, moved, released or cancelled at
+     * any desk (or by the release timer), so a window reloads its list only then.
+     */
+    public String changeStamp() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*), MAX(updated_at), SUM(version) FROM post")
+                .map((rs, ctx) -> rs.getLong(1) + "/" + rs.getString(2) + "/" + rs.getLong(3)).one());
+    }
+
     /** Posts in slot order; all of them when {@code status} is null. */
     public List<Post> list(PostStatus status) {
         return jdbi.withExtension(PostDao.class, dao -> status == null ? dao.all() : dao.withStatus(status.name()));
