@@ -3,7 +3,6 @@ package org.warroom.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.TreeItem;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.warroom.org.UnitRow;
 import org.warroom.platform.db.LocalSettings;
 import org.warroom.platform.fx.FxTasks;
@@ -51,11 +49,7 @@ class LiveAndDeskTest {
     }
 
     private static void waitFor(int seconds, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within " + seconds + " s", e);
-        }
+        org.warroom.testing.Waits.until(seconds, condition);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.warroom.testing.Texts;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.warroom.org.UnitRow;
 import org.warroom.platform.fx.Fonts;
 import org.warroom.platform.fx.FxTasks;
@@ -57,11 +55,7 @@ class MainWindowTest {
     }
 
     private static void waitFor(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
-        }
+        org.warroom.testing.Waits.until(10, condition);
     }
 
     private String title(FxRobot robot) {

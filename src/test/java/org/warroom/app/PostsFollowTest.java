@@ -17,7 +17,7 @@ import org.warroom.platform.i18n.IndianFormat;
 import org.warroom.posts.Channel;
 import org.warroom.posts.Post;
 import org.warroom.posts.PostDraft;
-import org.warroom.testing.FxWindow;
+import org.warroom.testing.WindowKit;
 import org.warroom.testing.SultanpurDb;
 
 /** The Posts tab follows another desk: a post written and scheduled elsewhere appears in the open list by itself. */
@@ -28,14 +28,14 @@ class PostsFollowTest {
 
     @Start
     void start(Stage stage) {
-        FxWindow.show(stage, DB.ctx(), 1360, 860);
+        WindowKit.open(stage, DB.ctx(), 1360, 860);
     }
 
     @Test
     void aPostFromAnotherDeskAppearsInTheOpenList(FxRobot robot) {
         AppContext ctx = DB.ctx();
         robot.clickOn("#tab-tab-posts");
-        FxWindow.waitFor(() -> robot.lookup("#postsTable").tryQuery().isPresent());
+        WindowKit.waitFor(() -> robot.lookup("#postsTable").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         TableView<Post> table = robot.lookup("#postsTable").queryAs(TableView.class);
         Operator writer = ctx.operators().add("Other Desk Writer", OperatorRole.WRITER);
@@ -45,6 +45,6 @@ class PostsFollowTest {
         p = ctx.posts().submit(p.id(), p.version(), writer.id());
         p = ctx.posts().approve(p.id(), p.version(), boss.id());
         ctx.posts().schedule(p.id(), p.version(), boss.id(), LocalDate.now(IndianFormat.IST).plusDays(3), 4, false);
-        FxWindow.waitFor(() -> table.getItems().stream().anyMatch(q -> q.title().equals("From the next desk")));
+        WindowKit.waitFor(() -> table.getItems().stream().anyMatch(q -> q.title().equals("From the next desk")));
     }
 }

@@ -1,13 +1,11 @@
 package org.warroom.testing;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 import org.warroom.app.AppContext;
 import org.warroom.app.MainWindow;
 import org.warroom.app.WarRoomApp;
@@ -32,12 +30,9 @@ public final class WindowKit {
         return window;
     }
 
+    /** Waits up to 20 s for the condition. */
     public static void waitFor(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
+        Waits.until(20, condition);
     }
 
     /** The unit selected in the organisation tree, or null. */

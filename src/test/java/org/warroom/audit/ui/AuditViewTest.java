@@ -5,7 +5,6 @@ import org.warroom.testing.Texts;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.warroom.app.AppContext;
 import org.warroom.app.MainWindow;
 import org.warroom.app.WarRoomApp;
@@ -70,11 +68,7 @@ class AuditViewTest {
     }
 
     private static void waitFor(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
-        }
+        org.warroom.testing.Waits.until(15, condition);
     }
 
     private static PeopleService at(String person, String desk) {

@@ -1,7 +1,7 @@
 package org.warroom.map.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.warroom.testing.FxWindow.waitFor;
+import static org.warroom.testing.WindowKit.waitFor;
 
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -22,7 +22,7 @@ import org.warroom.map.MapService;
 import org.warroom.org.UnitRow;
 import org.warroom.platform.fx.FxTasks;
 import org.warroom.platform.i18n.Messages;
-import org.warroom.testing.FxWindow;
+import org.warroom.testing.WindowKit;
 import org.warroom.testing.SultanpurDb;
 
 /**
@@ -41,7 +41,7 @@ class MapTabTest {
     @Start
     void start(Stage stage) {
         ctx = DB.ctx();
-        window = FxWindow.show(stage, ctx, 1400, 880);
+        window = WindowKit.open(stage, ctx, 1400, 880);
         scene = stage.getScene();
     }
 
@@ -117,7 +117,7 @@ class MapTabTest {
         assertThat(hover.getText()).startsWith("187 · " + isauli.unit().name(m.hindi()))
                 .contains(org.warroom.platform.i18n.IndianFormat.percent(isauli.coverage().anyRate()));
         robot.clickOn(inside(seat));
-        waitFor(() -> FxWindow.selectedInTree(robot) != null && FxWindow.selectedInTree(robot).unit().id() == isauli.unit().id());
+        waitFor(() -> WindowKit.selectedInTree(robot) != null && WindowKit.selectedInTree(robot).unit().id() == isauli.unit().id());
         // the other way round: a unit chosen in the tree is outlined — a seat itself, a booth by its seat
         robot.interact(() -> window.open(ctx.org().byCode("AC-189").orElseThrow()));
         waitFor(() -> sameBounds(robot, "AC-189"));
@@ -141,14 +141,7 @@ class MapTabTest {
         if (shot != null) {
             robot.moveTo(inside(robot.lookup("#map-AC-190").queryAs(Path.class)));
             Thread.sleep(800);
-            robot.interact(() -> {
-                try {
-                    javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png",
-                            java.nio.file.Path.of(shot).toFile());
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            robot.interact(() -> WindowKit.snapshot(scene, java.nio.file.Path.of(shot)));
         }
     }
 
@@ -170,6 +163,6 @@ class MapTabTest {
         // the window behind is unharmed: its tree still opens a unit
         UnitRow district = ctx.org().findDesk("Sultanpur").orElseThrow();
         robot.interact(() -> window.open(district));
-        waitFor(() -> FxWindow.selectedInTree(robot) != null && FxWindow.selectedInTree(robot).unit().id() == district.unit().id());
+        waitFor(() -> WindowKit.selectedInTree(robot) != null && WindowKit.selectedInTree(robot).unit().id() == district.unit().id());
     }
 }
