@@ -33,7 +33,7 @@ final class BriefExports {
         xlsx.setOnAction(e -> {
             File f = chooser(m, "xlsx").showSaveDialog(window.node().getScene().getWindow());
             if (f != null) {
-                run(ctx, tasks, m, unit, window, b -> {
+                run(ctx, tasks, m, unit, window, (row, b) -> {
                     BriefTables.writeXlsx(BriefTables.of(b, m), f.toPath());
                     return f.toPath();
                 });
@@ -45,7 +45,7 @@ final class BriefExports {
             c.setTitle(m.get("brief.menu.csv"));
             File d = c.showDialog(window.node().getScene().getWindow());
             if (d != null) {
-                run(ctx, tasks, m, unit, window, b -> {
+                run(ctx, tasks, m, unit, window, (row, b) -> {
                     BriefTables.writeCsv(BriefTables.of(b, m), d.toPath());
                     return d.toPath();
                 });
@@ -58,8 +58,7 @@ final class BriefExports {
     private static void pdf(AppContext ctx, FxTasks tasks, Messages m, Supplier<UnitRow> unit, MainWindow window, String lang) {
         File f = chooser(m, "pdf").showSaveDialog(window.node().getScene().getWindow());
         if (f != null) {
-            run(ctx, tasks, m, unit, window, b -> {
-                UnitRow row = ctx.org().unit(b.unit().id()).orElseThrow();
+            run(ctx, tasks, m, unit, window, (row, b) -> {
                 new BriefPdf(Messages.of(lang), org.warroom.brief.BriefMap.png(ctx.map(), ctx.org(), row).orElse(null))
                         .write(b, f.toPath());
                 return f.toPath();
@@ -75,14 +74,18 @@ final class BriefExports {
         return c;
     }
 
+    /** Writes the brief of {@code row} somewhere; returns where. */
     private interface Write {
-        Path to(Brief brief) throws Exception;
+        Path to(UnitRow row, Brief brief) throws Exception;
     }
 
     private static void run(AppContext ctx, FxTasks tasks, Messages m, Supplier<UnitRow> unit, MainWindow window, Write write) {
-        UnitRow row = unit.get();
+        UnitRow shown = unit.get();
         window.say(m.get("brief.writing"));
-        tasks.run(() -> write.to(ctx.brief().gather(row == null ? ctx.brief().state() : row)))
+        tasks.run(() -> {
+                    UnitRow row = shown == null ? ctx.brief().state() : shown;
+                    return write.to(row, ctx.brief().gather(row));
+                })
                 .onSuccess(p -> window.say(m.get("brief.written", p.toString())))
                 .onError(e -> window.say("⚠ " + m.get("brief.notWritten", e.getMessage())))
                 .start();
