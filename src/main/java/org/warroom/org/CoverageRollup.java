@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.warroom.platform.db.InLists;
 
 /**
  * Keeps the coverage summary current. A change to one unit adds its difference to the unit and each ancestor
@@ -50,6 +51,26 @@ public final class CoverageRollup {
         h.createQuery("SELECT lok_sabha_id FROM unit WHERE id IN (<ids>) AND lok_sabha_id IS NOT NULL")
                 .bindList("ids", unit.pathIds()).mapTo(Long.class).forEach(ids::add);
         return ids;
+    }
+
+    /** {@link #targets(Handle, Unit)} for many units with a few queries (an import touches thousands of booths). */
+    public static Map<Long, List<Long>> targets(Handle h, java.util.Collection<Long> unitIds) {
+        org.warroom.org.db.UnitDao dao = h.attach(org.warroom.org.db.UnitDao.class);
+        List<Long> ids = new ArrayList<>(new java.util.LinkedHashSet<>(unitIds));
+        Map<Long, List<Long>> paths = new java.util.HashMap<>();
+        InLists.query(ids, dao::byIds).forEach(r -> paths.put(r.unit().id(), r.unit().pathIds()));
+        List<Long> above = new ArrayList<>(paths.values().stream().flatMap(List::stream).collect(java.util.stream.Collectors.toSet()));
+        Map<Long, Long> lokSabha = new java.util.HashMap<>();
+        InLists.query(above, piece -> h.createQuery("SELECT id, lok_sabha_id FROM unit WHERE id IN (<ids>) AND lok_sabha_id IS NOT NULL")
+                .bindList("ids", piece).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2))).list())
+                .forEach(e -> lokSabha.put(e.getKey(), e.getValue()));
+        Map<Long, List<Long>> out = new java.util.HashMap<>();
+        paths.forEach((id, path) -> {
+            List<Long> t = new ArrayList<>(path);
+            path.stream().map(lokSabha::get).filter(java.util.Objects::nonNull).forEach(t::add);
+            out.put(id, t);
+        });
+        return out;
     }
 
     /** Adds a difference to the unit and everything above it, and leaves a change notice for other windows. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.warroom.people.PhoneNumbers;
 import org.warroom.people.ValidationException;
+import org.warroom.platform.db.InLists;
 import org.warroom.reports.db.QueueDao;
 import org.warroom.reports.db.QueueRow;
 import org.warroom.reports.db.ReportDao;
@@ -71,11 +72,78 @@ final class ImportRun {
             return true;
         }
         if (writer.known(key)) {
-            duplicates++;
-            skipped.add(new ImportProblem(line, "already imported; skipped"));
+            alreadyImported(line);
             return true;
         }
         return false;
+    }
+
+    void alreadyImported(long line) {
+        duplicates++;
+        skipped.add(new ImportProblem(line, "already imported; skipped"));
+    }
+
+    /** True (and counted) when this key was met earlier in the file; the database is asked later, a batch at a time. */
+    boolean seenInFile(String key, long line) {
+        Long first = seen.putIfAbsent(key, line);
+        if (first != null) {
+            duplicates++;
+            skipped.add(new ImportProblem(line, "the same as line " + first + "; skipped"));
+            return true;
+        }
+        return false;
+    }
+
+    /** The keys among these that an earlier import already brought in. */
+    java.util.Set<String> knownKeys(List<String> keys) {
+        return new java.util.HashSet<>(InLists.query(keys, reports::knownKeys));
+    }
+
+    /** Looks up many numbers (E.164) with one query per {@value InLists#SIZE}; later {@link #volunteerByPhone} calls find them. */
+    void lookUpPhones(java.util.Collection<String> e164s) {
+        List<String> ask = e164s.stream().filter(p -> !byPhone.containsKey(p)).distinct().toList();
+        ask.forEach(p -> byPhone.put(p, Optional.empty()));
+        InLists.query(ask, reports::volunteersByPhone).forEach(v -> byPhone.put(v.phone(), Optional.of(v)));
+    }
+
+    /** Checks and saves many reports at once; returns each one's refusal (null when saved), in order. */
+    List<String> saveAll(List<VolunteerRef> volunteers, List<ReportDraft> drafts, ReportSource source, List<String> texts,
+                         List<String> keys) {
+        List<String> refused = new ArrayList<>(drafts.size());
+        List<ReportWriter.Candidate> ok = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Checked c = check(volunteers.get(i), drafts.get(i), source, texts.get(i), keys.get(i));
+            if (c.candidate() != null) {
+                ok.add(c.candidate());
+            }
+            refused.add(c.refusal());
+        }
+        if (!ok.isEmpty()) {
+            for (ReportWriter.Result r : writer.saveAll(ok)) {
+                saved++;
+                if (r == ReportWriter.Result.MERGED) {
+                    merged++;
+                }
+            }
+        }
+        return refused;
+    }
+
+    private record Checked(ReportWriter.Candidate candidate, String refusal) {
+    }
+
+    /** The desk's scope and the report rules, in that order: a candidate to save, or the reason it is refused. */
+    private Checked check(VolunteerRef v, ReportDraft d, ReportSource source, String text, String key) {
+        if (principal != null && !principal.mayChange(v.unitPath())) {
+            return new Checked(null, v.unitName() + " (" + v.unitCode() + ") is outside " + principal.scopeName()
+                    + ", the part this desk works for");
+        }
+        try {
+            ReportRules.check(d, clock);
+            return new Checked(ReportService.candidate(v, d, source, text, key), null);
+        } catch (ValidationException e) {
+            return new Checked(null, (e.field() == null ? "" : e.field() + ": ") + e.getMessage());
+        }
     }
 
     void error(long line, String reason) {
@@ -84,14 +152,13 @@ final class ImportRun {
 
     /** Saves a checked report; a ValidationException (a rule of the service) comes back as its reason. */
     String save(VolunteerRef v, ReportDraft d, ReportSource source, String text, String key) {
-        if (principal != null && !principal.mayChange(v.unitPath())) {
-            return v.unitName() + " (" + v.unitCode() + ") is outside " + principal.scopeName() + ", the part this desk works for";
+        Checked checked = check(v, d, source, text, key);
+        if (checked.refusal() != null) {
+            return checked.refusal();
         }
         try {
-            ReportRules.check(d, clock);
-            ReportWriter.Candidate c = ReportService.candidate(v, d, source, text, key);
             // the key was looked up by duplicate() just before
-            ReportWriter.Saved s = writer.saveNew(c);
+            ReportWriter.Saved s = writer.saveNew(checked.candidate());
             switch (s.result()) {
                 case CREATED -> saved++;
                 case MERGED -> {

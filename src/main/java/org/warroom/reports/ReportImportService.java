@@ -46,6 +46,8 @@ public final class ReportImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ReportImportService.class);
     private static final long MAX_TABLE_BYTES = 64L * 1024 * 1024;
     static final int BATCH = 500;
+    /** Rows of a table read, looked up and saved together (see TableImport). */
+    static final int TABLE_BATCH = 1000;
 
     private final Jdbi jdbi;
     private final AuditLog audit;
@@ -121,7 +123,7 @@ public final class ReportImportService {
         }
         ColumnMapping m = mapping;
         return execute(name, format, ImportRun.sha256(bytes), request, m.describe(), progress, cancelled,
-                run -> new TableImport(run, format, m).run(table, BATCH, progress::accept, cancelled), List.of());
+                run -> new TableImport(run, format, m).run(table, TABLE_BATCH, progress::accept, cancelled), List.of());
     }
 
     private interface Body {

@@ -92,9 +92,7 @@ final class ReportWriter {
         long id;
         Result result;
         if (old.isEmpty()) {
-            ReportRow row = new ReportRow(0, c.volunteerId(), c.boothId(), d.day(), Masks.slots(d.slots()), d.forwarded(),
-                    d.added(), d.groupSize(), Masks.issues(d.issues()), d.mood() == null ? null : d.mood().name(), d.feedback(),
-                    c.source().name(), clip(c.originalText(), MAX_TEXT), c.sourceKey(), importId, 0);
+            ReportRow row = newRow(c);
             id = reports.insert(row, now, operator);
             boolean firstOfBooth = reports.reportsOfBoothDay(c.boothId(), d.day()) == 1;
             add(c.boothId(), d.day(), 1, firstOfBooth ? 1 : 0, zero(d.forwarded()), zero(d.added()), row.slotsMask(), 0);
@@ -111,13 +109,27 @@ final class ReportWriter {
                     zero(merged.added()) - zero(was.added()), merged.slotsMask(), was.slotsMask());
             result = Result.MERGED;
         }
-        if (c.sourceKey() != null) {
+        if (c.sourceKey() != null && result == Result.MERGED) {
+            // a new report keeps its own key in source_key; report_source holds the keys merged into a report
             reports.addSource(c.sourceKey(), id, importId);
         }
         return new Saved(result, id);
     }
 
-    private static ReportRow merge(ReportRow was, Candidate c) {
+    /** The row a candidate becomes when it is the volunteer's first report of the day. */
+    ReportRow newRow(Candidate c) {
+        ReportDraft d = c.draft();
+        return new ReportRow(0, c.volunteerId(), c.boothId(), d.day(), Masks.slots(d.slots()), d.forwarded(),
+                d.added(), d.groupSize(), Masks.issues(d.issues()), d.mood() == null ? null : d.mood().name(), d.feedback(),
+                c.source().name(), clip(c.originalText(), MAX_TEXT), c.sourceKey(), importId, 0);
+    }
+
+    /** Saves many candidates whose source keys the caller has found unknown; see {@link ReportBatch}. */
+    List<Result> saveAll(List<Candidate> candidates) {
+        return new ReportBatch(this, reports, operator, LocalDateTime.now(clock.withZone(ReportRules.IST)), importId).save(candidates);
+    }
+
+    static ReportRow merge(ReportRow was, Candidate c) {
         ReportDraft d = c.draft();
         return new ReportRow(was.id(), was.volunteerId(), was.boothId(), was.reportDate(),
                 d.slots().isEmpty() ? was.slotsMask() : Masks.slots(d.slots()),
@@ -145,11 +157,11 @@ final class ReportWriter {
         return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
-    private static long zero(Integer v) {
+    static long zero(Integer v) {
         return v == null ? 0 : v;
     }
 
-    private void add(long boothId, LocalDate day, int reported, int booths, long forwarded, long added, int slotsNow, int slotsWas) {
+    void add(long boothId, LocalDate day, int reported, int booths, long forwarded, long added, int slotsNow, int slotsWas) {
         long[] d = pending.computeIfAbsent(new BoothDay(boothId, day), k -> new long[10]);
         d[0] += reported;
         d[1] += booths;
@@ -165,6 +177,10 @@ final class ReportWriter {
     void flush() {
         if (pending.isEmpty()) {
             return;
+        }
+        List<Long> unknown = pending.keySet().stream().map(BoothDay::boothId).filter(b -> !targets.containsKey(b)).distinct().toList();
+        if (unknown.size() > 1) {
+            targets.putAll(CoverageRollup.targets(h, unknown));
         }
         Map<UnitDay, long[]> byUnit = new LinkedHashMap<>();
         for (Map.Entry<BoothDay, long[]> e : pending.entrySet()) {

@@ -4,10 +4,16 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.warroom.reports.db.VolunteerRef;
@@ -26,6 +32,7 @@ final class TableImport {
     private final ImportRun run;
     private final ImportFormat format;
     private final ColumnMapping mapping;
+    private final Map<String, Optional<Long>> codes = new HashMap<>();
 
     TableImport(ImportRun run, ImportFormat format, ColumnMapping mapping) {
         this.run = run;
@@ -37,25 +44,73 @@ final class TableImport {
         List<ReportTable.Row> rows = table.rows();
         int width = table.header().size();
         long total = rows.size();
-        for (int i = 0; i < rows.size(); i++) {
-            if (i % batch == 0) {
-                // roll-up deltas wait for the end: updating the state's row now would lock it for the whole import
-                progress.at(i, total);
-                if (cancelled.getAsBoolean()) {
-                    return false;
-                }
+        for (int from = 0; from < rows.size(); from += batch) {
+            // roll-up deltas wait for the end: updating the state's row now would lock it for the whole import
+            progress.at(from, total);
+            if (cancelled.getAsBoolean()) {
+                return false;
             }
-            ReportTable.Row row = rows.get(i);
-            if (!row.blank()) {
-                one(row, width);
-            }
+            chunk(rows.subList(from, Math.min(rows.size(), from + batch)), width);
         }
         run.writer.flush();
+        run.errors.sort(Comparator.comparingLong(ImportProblem::line));
+        run.skipped.sort(Comparator.comparingLong(ImportProblem::line));
         progress.at(total, total);
         return !cancelled.getAsBoolean();
     }
 
-    private void one(ReportTable.Row row, int width) {
+    /** A row read and checked on its own: its key, its cells as values, and its number as stored (or null). */
+    private record Read(ReportTable.Row row, String key, TableRow r, String e164) {
+    }
+
+    /**
+     * A batch of rows: each is read and checked on its own, then the batch's keys and phone numbers are looked up with
+     * one query per thousand, and the good rows are saved together.
+     */
+    private void chunk(List<ReportTable.Row> rows, int width) {
+        List<Read> read = new ArrayList<>(rows.size());
+        for (ReportTable.Row row : rows) {
+            Read x = row.blank() ? null : read(row, width);
+            if (x != null) {
+                read.add(x);
+            }
+        }
+        Set<String> known = run.knownKeys(read.stream().map(Read::key).toList());
+        run.lookUpPhones(read.stream().map(Read::e164).filter(Objects::nonNull).toList());
+        List<VolunteerRef> volunteers = new ArrayList<>();
+        List<ReportDraft> drafts = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
+        for (Read x : read) {
+            if (known.contains(x.key())) {
+                run.alreadyImported(x.row().line());
+                continue;
+            }
+            Found who = volunteer(x);
+            if (who.problem() != null) {
+                run.error(x.row().line(), who.problem());
+                continue;
+            }
+            VolunteerRef v = who.volunteer();
+            TableRow r = x.r();
+            volunteers.add(v);
+            drafts.add(new ReportDraft(v.id(), v.unitId(), r.day(), r.slots(), r.forwarded(), r.added(), r.members(), r.issues(),
+                    r.mood(), r.feedback()));
+            texts.add(original(x.row()));
+            keys.add(x.key());
+            lines.add(x.row().line());
+        }
+        List<String> refused = run.saveAll(volunteers, drafts, format == ImportFormat.CSV ? ReportSource.CSV : ReportSource.FORM,
+                texts, keys);
+        for (int i = 0; i < refused.size(); i++) {
+            if (refused.get(i) != null) {
+                run.error(lines.get(i), refused.get(i));
+            }
+        }
+    }
+
+    private Read read(ReportTable.Row row, int width) {
         run.total++;
         int n = row.cells().size();
         boolean extraEmpty = n > width && row.cells().subList(width, n).stream().allMatch(String::isBlank);
@@ -63,35 +118,29 @@ final class TableImport {
             run.error(row.line(), "this line has " + n + (n == 1 ? " field" : " fields") + " but the header has " + width
                     + ". A value with a comma must be in double quotes (\"local, scheme\"); check for a missing or extra "
                     + (format == ImportFormat.KOBO ? "';'." : "comma."));
-            return;
+            return null;
         }
         String key = ImportRun.sha256(format.label() + "\u001F" + String.join("\u001F", row.cells().stream().map(String::strip).toList()));
-        if (run.duplicate(key, row.line())) {
-            return;
+        if (run.seenInFile(key, row.line())) {
+            return null;
         }
         TableRow r = TableRow.read(row, mapping, format);
         if (!r.problems().isEmpty()) {
             run.error(row.line(), join(r.problems()));
-            return;
+            return null;
         }
-        Found who = volunteer(r);
-        if (who.problem() != null) {
-            run.error(row.line(), who.problem());
-            return;
-        }
-        VolunteerRef v = who.volunteer();
-        ReportDraft d = new ReportDraft(v.id(), v.unitId(), r.day(), r.slots(), r.forwarded(), r.added(), r.members(), r.issues(),
-                r.mood(), r.feedback());
-        String refused = run.save(v, d, format == ImportFormat.CSV ? ReportSource.CSV : ReportSource.FORM, original(row), key);
-        if (refused != null) {
-            run.error(row.line(), refused);
-        }
+        String phone = r.phone();
+        return new Read(row, key, r, phone.isEmpty() ? null : E164.matcher(phone).matches() ? phone : Phones.normalize(phone));
     }
+
+    /** A number written exactly as the volunteer table keeps it: looked up as it is before libphonenumber is asked. */
+    private static final Pattern E164 = Pattern.compile("\\+91\\d{10}");
 
     private record Found(VolunteerRef volunteer, String problem) {
     }
 
-    private Found volunteer(TableRow r) {
+    private Found volunteer(Read x) {
+        TableRow r = x.r();
         Integer seat = null;
         if (!r.seat().isEmpty()) {
             try {
@@ -107,11 +156,14 @@ final class TableImport {
             return new Found(null, "booth: " + e.getMessage());
         }
         if (!r.phone().isEmpty()) {
-            String e164 = Phones.normalize(r.phone());
+            String e164 = x.e164();
+            Optional<VolunteerRef> v = e164 == null ? Optional.empty() : run.volunteerByPhone(e164);
+            if (v.isEmpty() && e164 != null && e164.equals(r.phone())) {
+                e164 = Phones.normalize(r.phone()); // not on file as written: is it a mobile number at all?
+            }
             if (e164 == null) {
                 return new Found(null, "phone: \"" + FormValues.echo(r.phone()) + "\" is not an Indian mobile number");
             }
-            Optional<VolunteerRef> v = run.volunteerByPhone(e164);
             if (v.isEmpty()) {
                 return new Found(null, "phone: no volunteer has the number " + ImportRun.masked(e164));
             }
@@ -160,7 +212,7 @@ final class TableImport {
         if (c.matches("B-\\d{1,4}-\\d{1,5}")) {
             String[] p = c.split("-");
             String code = "B-" + Integer.parseInt(p[1]) + "-" + Integer.parseInt(p[2]);
-            if (run.reports.unitIdByCode(code).isEmpty()) {
+            if (unitId(code).isEmpty()) {
                 throw new IllegalArgumentException("there is no booth " + code);
             }
             return new Booth(code, Integer.parseInt(p[1]), Integer.parseInt(p[2]));
@@ -169,11 +221,16 @@ final class TableImport {
         if (part == null || part == 0) {
             throw new IllegalArgumentException("\"" + FormValues.echo(cell) + "\" is not a booth number (1 to 9999) or code (B-187-117)");
         }
-        if (seat != null && run.reports.unitIdByCode("B-" + seat + "-" + part).isEmpty()) {
+        if (seat != null && unitId("B-" + seat + "-" + part).isEmpty()) {
             throw new IllegalArgumentException(run.reports.unitIdByCode("AC-" + seat).isPresent()
                     ? "seat " + seat + " has no booth " + part : "there is no assembly seat " + seat);
         }
         return new Booth(seat == null ? null : "B-" + seat + "-" + part, seat, part);
+    }
+
+    /** A unit's id by its code, asked once per code in a file (a day's file names each booth about five times). */
+    private Optional<Long> unitId(String code) {
+        return codes.computeIfAbsent(code, run.reports::unitIdByCode);
     }
 
     private static String join(List<String> problems) {

@@ -9,6 +9,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -39,7 +40,42 @@ public interface ReportDao {
             + "updated_at = :at, operator = :operator, version = version + 1 WHERE id = :r.id AND version = :r.version")
     int update(@BindMethods("r") ReportRow row, @Bind("at") LocalDateTime at, @Bind("operator") String operator);
 
-    @SqlQuery("SELECT (SELECT COUNT(*) FROM report_source WHERE source_key = :key) "
+    /** Many new reports at once (an import's batch); their ids are read back by source key. */
+    @SqlBatch("INSERT INTO report (volunteer_id, booth_id, report_date, slots_mask, forwarded, added, group_size, issues_mask, "
+            + "mood, feedback, source, original_text, source_key, import_id, created_at, updated_at, operator, version) VALUES "
+            + "(:r.volunteerId, :r.boothId, :r.reportDate, :r.slotsMask, :r.forwarded, :r.added, :r.groupSize, :r.issuesMask, "
+            + ":r.mood, :r.feedback, :r.source, :r.originalText, :r.sourceKey, :r.importId, :at, :at, :operator, 0)")
+    void insertAll(@BindMethods("r") List<ReportRow> rows, @Bind("at") LocalDateTime at, @Bind("operator") String operator);
+
+    @SqlBatch("UPDATE report SET slots_mask = :r.slotsMask, forwarded = :r.forwarded, added = :r.added, group_size = :r.groupSize, "
+            + "issues_mask = :r.issuesMask, mood = :r.mood, feedback = :r.feedback, original_text = :r.originalText, "
+            + "updated_at = :at, operator = :operator, version = version + 1 WHERE id = :r.id AND version = :r.version")
+    int[] updateAll(@BindMethods("r") List<ReportRow> rows, @Bind("at") LocalDateTime at, @Bind("operator") String operator);
+
+    @SqlQuery("SELECT source_key, id FROM report WHERE source_key IN (<keys>)")
+    @RegisterConstructorMapper(KeyId.class)
+    List<KeyId> idsOfKeys(@BindList("keys") List<String> keys);
+
+    @SqlBatch("INSERT INTO report_source (source_key, report_id, import_id) VALUES (:key, :reportId, :importId)")
+    void addSources(@Bind("key") List<String> keys, @Bind("reportId") List<Long> reportIds, @Bind("importId") Long importId);
+
+    /** The keys among these that a report or a queued message already came from. */
+    @SqlQuery("SELECT source_key FROM report WHERE source_key IN (<keys>) "
+            + "UNION ALL SELECT source_key FROM report_source WHERE source_key IN (<keys>) "
+            + "UNION ALL SELECT source_key FROM review_queue WHERE source_key IN (<keys>)")
+    List<String> knownKeys(@BindList("keys") List<String> keys);
+
+    @SqlQuery("SELECT " + COLS + " FROM report WHERE report_date = :day AND volunteer_id IN (<ids>)")
+    List<ReportRow> ofVolunteers(@Bind("day") LocalDate day, @BindList("ids") List<Long> volunteerIds);
+
+    @SqlQuery("SELECT DISTINCT booth_id FROM report WHERE report_date = :day AND booth_id IN (<ids>)")
+    List<Long> boothsWithReports(@Bind("day") LocalDate day, @BindList("ids") List<Long> boothIds);
+
+    @SqlQuery(VOL + "WHERE v.phone IN (<phones>)")
+    List<VolunteerRef> volunteersByPhone(@BindList("phones") List<String> phones);
+
+    @SqlQuery("SELECT (SELECT COUNT(*) FROM report WHERE source_key = :key) "
+            + "+ (SELECT COUNT(*) FROM report_source WHERE source_key = :key) "
             + "+ (SELECT COUNT(*) FROM review_queue WHERE source_key = :key)")
     int keyUses(@Bind("key") String key);
 

@@ -1,0 +1,154 @@
+package org.warroom.reports;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.warroom.people.ConflictException;
+import org.warroom.platform.db.InLists;
+import org.warroom.reports.db.ReportDao;
+import org.warroom.reports.db.ReportRow;
+
+/**
+ * Saves a batch of imported reports with a handful of statements instead of several per report: the batch's earlier
+ * reports and the booths that already have one are read with one query per day, new reports are inserted and merged
+ * ones updated as JDBC batches, and the source keys follow. The result is the same as {@link ReportWriter#saveNew}
+ * called for each candidate in order: a second report of a volunteer and day — in the database or earlier in the
+ * batch — is merged into the first, and the roll-up gets the same differences.
+ */
+final class ReportBatch {
+    private final ReportWriter writer;
+    private final ReportDao reports;
+    private final String operator;
+    private final LocalDateTime now;
+    private final Long importId;
+
+    private record Key(LocalDate day, long volunteerId, long boothId) {
+    }
+
+    /** One report of the batch: as it is in the database ({@code was}, null when new) and as it will be. */
+    private static final class Entry {
+        final ReportRow was;
+        ReportRow now;
+        final List<String> keys = new ArrayList<>();
+
+        Entry(ReportRow was, ReportRow now) {
+            this.was = was;
+            this.now = now;
+        }
+    }
+
+    ReportBatch(ReportWriter writer, ReportDao reports, String operator, LocalDateTime now, Long importId) {
+        this.writer = writer;
+        this.importId = importId;
+        this.reports = reports;
+        this.operator = operator;
+        this.now = now;
+    }
+
+    List<ReportWriter.Result> save(List<ReportWriter.Candidate> candidates) {
+        Map<Key, ReportRow> stored = stored(candidates);
+        Map<Key, Entry> entries = new LinkedHashMap<>();
+        List<ReportWriter.Result> results = new ArrayList<>(candidates.size());
+        for (ReportWriter.Candidate c : candidates) {
+            Key k = new Key(c.draft().day(), c.volunteerId(), c.boothId());
+            Entry e = entries.get(k);
+            if (e == null) {
+                ReportRow was = stored.get(k);
+                e = was == null ? new Entry(null, writer.newRow(c)) : new Entry(was, ReportWriter.merge(was, c));
+                entries.put(k, e);
+                results.add(was == null ? ReportWriter.Result.CREATED : ReportWriter.Result.MERGED);
+            } else {
+                e.now = ReportWriter.merge(e.now, c);
+                results.add(ReportWriter.Result.MERGED);
+            }
+            if (c.sourceKey() != null) {
+                e.keys.add(c.sourceKey());
+            }
+        }
+        Set<Key> boothHad = boothsWithReports(entries.keySet());
+        write(entries);
+        for (Map.Entry<Key, Entry> me : entries.entrySet()) {
+            rollup(me.getKey(), me.getValue(), boothHad);
+        }
+        return results;
+    }
+
+    /** The reports already stored for the batch's volunteers and days. */
+    private Map<Key, ReportRow> stored(List<ReportWriter.Candidate> candidates) {
+        Map<LocalDate, Set<Long>> volunteers = new HashMap<>();
+        candidates.forEach(c -> volunteers.computeIfAbsent(c.draft().day(), d -> new HashSet<>()).add(c.volunteerId()));
+        Map<Key, ReportRow> out = new HashMap<>();
+        volunteers.forEach((day, ids) -> InLists.query(ids, piece -> reports.ofVolunteers(day, piece))
+                .forEach(r -> out.put(new Key(r.reportDate(), r.volunteerId(), r.boothId()), r)));
+        return out;
+    }
+
+    /** The booth-days among the new reports that already had a report before this batch (booth key: volunteer 0). */
+    private Set<Key> boothsWithReports(Set<Key> keys) {
+        Map<LocalDate, Set<Long>> booths = new HashMap<>();
+        keys.forEach(k -> booths.computeIfAbsent(k.day(), d -> new HashSet<>()).add(k.boothId()));
+        Set<Key> out = new HashSet<>();
+        booths.forEach((day, ids) -> InLists.query(ids, piece -> reports.boothsWithReports(day, piece))
+                .forEach(b -> out.add(new Key(day, 0, b))));
+        return out;
+    }
+
+    private void write(Map<Key, Entry> entries) {
+        List<ReportRow> inserts = new ArrayList<>();
+        List<ReportRow> updates = new ArrayList<>();
+        for (Entry e : entries.values()) {
+            if (e.was == null) {
+                inserts.add(e.now);
+            } else if (!e.now.equals(e.was)) {
+                updates.add(e.now);
+            }
+        }
+        if (!inserts.isEmpty()) {
+            reports.insertAll(inserts, now, operator);
+        }
+        if (!updates.isEmpty()) {
+            for (int n : reports.updateAll(updates, now, operator)) {
+                if (n != 1) {
+                    throw new ConflictException("Someone else saved a report for one of these volunteers and days at the same "
+                            + "moment; nothing was saved. Import the file again.");
+                }
+            }
+        }
+        // a new report's own key is its source_key; report_source holds the keys of reports merged into it
+        List<String> needIds = entries.values().stream().filter(e -> e.was == null && e.keys.size() > 1)
+                .map(e -> e.now.sourceKey()).toList();
+        Map<String, Long> ids = new HashMap<>();
+        InLists.query(needIds, reports::idsOfKeys).forEach(r -> ids.put(r.sourceKey(), r.id()));
+        List<String> keys = new ArrayList<>();
+        List<Long> reportIds = new ArrayList<>();
+        for (Entry e : entries.values()) {
+            List<String> extra = e.was == null ? e.keys.subList(1, e.keys.size()) : e.keys;
+            for (String k : extra) {
+                keys.add(k);
+                reportIds.add(e.was != null ? e.was.id() : ids.get(e.now.sourceKey()));
+            }
+        }
+        if (!keys.isEmpty()) {
+            reports.addSources(keys, reportIds, importId);
+        }
+    }
+
+    private void rollup(Key k, Entry e, Set<Key> boothHad) {
+        ReportRow n = e.now;
+        if (e.was == null) {
+            boolean first = boothHad.add(new Key(k.day(), 0, k.boothId()));
+            writer.add(k.boothId(), k.day(), 1, first ? 1 : 0, ReportWriter.zero(n.forwarded()), ReportWriter.zero(n.added()),
+                    n.slotsMask(), 0);
+        } else {
+            ReportRow w = e.was;
+            writer.add(k.boothId(), k.day(), 0, 0, ReportWriter.zero(n.forwarded()) - ReportWriter.zero(w.forwarded()),
+                    ReportWriter.zero(n.added()) - ReportWriter.zero(w.added()), n.slotsMask(), w.slotsMask());
+        }
+    }
+}
