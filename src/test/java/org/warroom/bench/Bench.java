@@ -33,6 +33,14 @@ public final class Bench {
             AuditBench.main(args); // measure 51, the audit trail's cost (issue 5): its own database and result file
             return;
         }
+        if (List.of(System.getProperty("bench.only", "").split(",")).contains("34")) {
+            PulseBench.main(args); // measure 34, the window while another process writes 500 reports a second (issue 3)
+            return;
+        }
+        if (List.of(System.getProperty("bench.only", "").split(",")).contains("31")) {
+            ReportsBench.main(args); // measures 31-33, reports at the up preset with 60 days (issue 3): on bench.data
+            return;
+        }
         if (List.of(System.getProperty("bench.only", "").split(",")).contains("53")) {
             DesksBench.main(args); // measure 53, 20 desks on one server, H2 and PostgreSQL side by side (issue 5)
             return;

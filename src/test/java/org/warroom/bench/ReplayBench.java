@@ -83,11 +83,11 @@ public final class ReplayBench {
         Thread.sleep(5_000); // the first tree and the dashboard load
         gaps.clear();
         Thread.sleep(seconds * 1000L);
-        List<Long> idle = take(gaps);
+        List<Long> idle = Stats.drain(gaps);
         releases.start();
         engine.start(LocalTime.of(19, 0));
         Thread.sleep(seconds * 1000L);
-        List<Long> replay = take(gaps);
+        List<Long> replay = Stats.drain(gaps);
         ReplayEngine.Status status = engine.status();
         engine.close();
         releases.close();
@@ -120,13 +120,5 @@ public final class ReplayBench {
         Platform.exit();
         ctx.close();
         System.exit(0);
-    }
-
-    private static List<Long> take(List<Long> gaps) {
-        synchronized (gaps) {
-            List<Long> copy = new ArrayList<>(gaps);
-            gaps.clear();
-            return copy;
-        }
     }
 }

@@ -47,4 +47,13 @@ final class Stats {
         int n = s.size();
         return n == 0 ? Double.NaN : n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
     }
+
+    /** Takes everything recorded so far out of a list another thread adds to (under the list's lock). */
+    static List<Long> drain(List<Long> gaps) {
+        synchronized (gaps) {
+            List<Long> copy = new ArrayList<>(gaps);
+            gaps.clear();
+            return copy;
+        }
+    }
 }
