@@ -236,7 +236,7 @@ public final class MainWindow {
     }
 
     /**
-     * While the Posts tab is shown, its list and week follow what other desks and the release timer do: a cheap
+     * While the Posts tab is shown, its list, week and day follow what other desks and the release timer do: a cheap
      * stamp of the posts is read every five seconds and the list reloads only when it changed.
      */
     private void followPosts(PostsViewModel postsVm, javafx.scene.control.Tab postsTab) {
@@ -247,7 +247,7 @@ public final class MainWindow {
                     // the first look reloads once too: the list was read when the tab opened, perhaps before a change
                     if (!stamp.equals(last[0])) {
                         postsVm.reload();
-                        postsVm.week().reload();
+                        postsVm.calendars();
                     }
                     last[0] = stamp;
                 }).start();

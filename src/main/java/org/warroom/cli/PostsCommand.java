@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {PostsCommand.ListPosts.class, PostsCommand.Due.class, PostsCommand.ImportSchedule.class,
                 ReleaseCommands.Release.class, ReleaseCommands.ReleaseLate.class, DispatchCommands.Log.class,
                 ReleaseCommands.Redeliver.class, DispatchCommands.Webhook.class, DispatchCommands.Ack.class,
-                ReleaseCommands.Cancel.class, PostsCommand.Slots.class, ReleaseCommands.Repeat.class})
+                ReleaseCommands.Cancel.class, PostsCommand.Slots.class, ReleaseCommands.Repeat.class, MoveCommand.class})
 public final class PostsCommand {
 
     /** Lists posts, optionally of one status. */

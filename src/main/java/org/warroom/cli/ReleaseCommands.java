@@ -291,7 +291,7 @@ final class ReleaseCommands {
         return CliSupport.open(g, Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), when)));
     }
 
-    private static Operator operator(AppContext ctx, String name) {
+    static Operator operator(AppContext ctx, String name) {
         return ctx.operators().byName(name).orElseThrow(() -> new IllegalArgumentException("There is no operator named "
                 + name + "; ./warroom operators list shows who there is."));
     }

@@ -180,13 +180,18 @@ final class DraftChecker {
                     + DailySlots.COUNT + ".");
         }
         Instant at = ZonedDateTime.of(date, slots.get().slot(slotNo).time(), IndianFormat.IST).toInstant();
-        Instant now = clock.instant();
-        if (!at.isAfter(now)) {
-            throw new PostValidationException("slot", "Slot " + slotNo + " on " + IndianFormat.date(date) + " ("
-                    + SilenceRule.WHEN.format(at) + " IST) is in the past; it is now " + SilenceRule.WHEN.format(now)
-                    + " IST. Choose a later slot.");
+        String past = pastRefusal(date, slotNo, at, clock.instant());
+        if (past != null) {
+            throw new PostValidationException("slot", past);
         }
         return at;
+    }
+
+    /** Why a slot at {@code at} cannot be used at {@code now} (it is not ahead), or null when it is ahead. */
+    static String pastRefusal(LocalDate date, int slotNo, Instant at, Instant now) {
+        return at.isAfter(now) ? null : "Slot " + slotNo + " on " + IndianFormat.date(date) + " ("
+                + SilenceRule.WHEN.format(at) + " IST) is in the past; it is now " + SilenceRule.WHEN.format(now)
+                + " IST. Choose a later slot.";
     }
 
     private static String strip(String s) {

@@ -100,6 +100,18 @@ public final class PostCalendar {
         return new WeekGrid(from, days, slots, cells, empty);
     }
 
+    /**
+     * One day for the day view: its six slots, each with its posts as cards (targets, silent seats, posts sharing the
+     * slot and a target, where each may be moved by the operator), the desk's silence and the empty slots of the next
+     * 48 hours as the week shows them. The posts come in one query, whatever their number.
+     *
+     * @param desk the desk's scope (a district's name), or null for the whole state
+     * @param operatorId who is at the desk (where they may move posts), or null when nobody is chosen
+     */
+    public DayPlan day(LocalDate date, String desk, Long operatorId, Instant now) {
+        return new DayPlanner(jdbi, posts, org).plan(date, scope(desk).orElse(null), operatorId, now);
+    }
+
     /** The seats of a desk's scope; empty for the whole state (or a scope that names no known unit). */
     private Optional<Set<Integer>> scope(String desk) {
         if (desk == null || desk.isBlank()) {
@@ -118,7 +130,7 @@ public final class PostCalendar {
         return out;
     }
 
-    private static SlotSummary summary(SlotRef ref, DailySlots slots, List<SlotCount> rows, SilencePeriods periods,
+    static SlotSummary summary(SlotRef ref, DailySlots slots, List<SlotCount> rows, SilencePeriods periods,
                                        Set<Integer> scope, Instant now) {
         Instant at = slots.slot(ref.slotNo()).time().atDate(ref.date()).atZone(IndianFormat.IST).toInstant();
         Map<String, Integer> filled = new HashMap<>();

@@ -288,6 +288,17 @@ public final class PostService {
     }
 
     /**
+     * Moves a post to another slot (drag and drop in the day view, or "Move to slot…"): coordinators and admins, within
+     * their scope; never into the past, nor into a silence period of a whole target (the refusal names the seats and
+     * the window); at the version the person saw. The approval stands, since only the time changes (decision 0015): a
+     * scheduled post stays scheduled, and when a wider target has silent seats at the new slot nothing moves until
+     * {@code confirmExclusion}; a post still in the workflow only has its planned slot changed.
+     */
+    public MoveOutcome move(long id, int expectedVersion, long operatorId, LocalDate date, int slotNo, boolean confirmExclusion) {
+        return new Mover(this).move(id, expectedVersion, operatorId, date, slotNo, confirmExclusion);
+    }
+
+    /**
      * A person releases a scheduled post whose slot has come. Silence is checked again at this moment. A post more
      * than {@link #SLOT_GRACE} late is released only with {@code releaseLate}; seats of a wider target that have
      * fallen silent since scheduling are left out only with {@code confirmExclusion}.

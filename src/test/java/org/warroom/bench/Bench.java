@@ -29,6 +29,10 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (List.of(System.getProperty("bench.only", "").split(",")).contains("45")) {
+            DayBench.main(args); // measure 45, the state-wide day view of posts against the week view (issue 4)
+            return;
+        }
         if (List.of(System.getProperty("bench.only", "").split(",")).contains("51")) {
             AuditBench.main(args); // measure 51, the audit trail's cost (issue 5): its own database and result file
             return;

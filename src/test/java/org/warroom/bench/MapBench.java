@@ -57,12 +57,7 @@ public final class MapBench {
     }
 
     public static void main(String[] args) throws Exception {
-        if (System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank()) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("headless.geometry", "1920x1200-32");
-        }
+        headlessUnlessDisplay();
         int runs = Integer.getInteger("bench.mapRuns", 10);
         double panSeconds = Double.parseDouble(System.getProperty("bench.panSeconds", "3"));
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -293,7 +288,18 @@ public final class MapBench {
         }
     }
 
-    private static <T> T fx(Callable<T> work) throws Exception {
+    /** Without a DISPLAY, JavaFX runs headless (Monocle, software rendering); call before the toolkit starts. */
+    static void headlessUnlessDisplay() {
+        if (System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank()) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("headless.geometry", "1920x1200-32");
+        }
+    }
+
+    /** Runs on the FX thread and waits for the answer (two minutes at most). */
+    static <T> T fx(Callable<T> work) throws Exception {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

@@ -137,4 +137,31 @@ class ReleaseCommandsTest {
         assertThat(ack.json().get("slots").toString()).isEqualTo("[2]");
         assertThat(run("ack", String.valueOf(volunteer), "--date", "2024-05-25", "--slot", "9").err()).contains("Slots are numbered 1 to 6");
     }
+
+    @Test
+    void moveAPostToAnotherSlotAndHearWhyNotIntoTheSilence() {
+        long id;
+        try (AppContext ctx = TestDb.sultanpur(dir.resolve("data"))) {
+            Operator asha = ctx.operators().add("Asha Verma", OperatorRole.WRITER);
+            Operator meena = ctx.operators().add("Meena Yadav", OperatorRole.COORDINATOR);
+            id = scheduled(ctx, asha, meena, "To move", LocalDate.of(2027, 2, 11), 3).id();
+            // seat 187 polls on 13/02 closing at 12:00: silent from 12:00 on the 11th
+            ctx.calendar().replacePhases(List.of(new org.warroom.posts.PollPhase(187, LocalDate.of(2027, 2, 13),
+                    java.time.LocalTime.of(12, 0))), LocalDate.of(2027, 1, 8));
+        }
+        String post = String.valueOf(id);
+
+        Run moved = run("move", post, "--to", "11/02/2027", "--slot", "09:30", "--as", "Meena Yadav");
+        assertThat(moved.exit()).as(moved.err()).isZero();
+        assertThat(moved.out()).contains("Post #" + id + " moved from slot 3 on 11/02/2027 (12:30 IST) to slot 2 on "
+                + "11/02/2027 (09:30 IST).");
+
+        Run silent = run("move", post, "--to", "2027-02-11", "--slot", "4", "--as", "Meena Yadav");
+        assertThat(silent.exit()).isEqualTo(1);
+        assertThat(silent.err()).contains("Nothing can go to AC-187").contains("seat 187: from 11/02/2027 12:00");
+        assertThat(run("move", post, "--to", "2027-02-11", "--slot", "8", "--as", "Meena Yadav").err())
+                .contains("--slot \"8\" is not a slot");
+        assertThat(run("move", post, "--to", "2027-02-11", "--slot", "1", "--as", "Asha Verma").err())
+                .contains("only a coordinator or an admin can move posts");
+    }
 }

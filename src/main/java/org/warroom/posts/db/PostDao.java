@@ -77,6 +77,12 @@ public interface PostDao {
     int schedule(@Bind("id") long id, @Bind("version") int version, @Bind("date") LocalDate date, @Bind("slot") int slot,
                  @Bind("at") Instant at, @Bind("now") Instant now);
 
+    /** Moves the slot a post still in the workflow plans for; its status stays. */
+    @SqlUpdate("UPDATE post SET slot_date = :date, slot_no = :slot, version = version + 1, updated_at = :now "
+            + "WHERE id = :id AND version = :version AND status IN ('DRAFT', 'SUBMITTED', 'APPROVED')")
+    int plan(@Bind("id") long id, @Bind("version") int version, @Bind("date") LocalDate date, @Bind("slot") int slot,
+             @Bind("now") Instant now);
+
     @SqlUpdate("UPDATE post SET status = 'RELEASED', released_at = :now, version = version + 1, updated_at = :now "
             + "WHERE id = :id AND version = :version")
     int release(@Bind("id") long id, @Bind("version") int version, @Bind("now") Instant now);

@@ -28,7 +28,7 @@ import org.warroom.posts.WeekGrid;
 
 /**
  * Six weeks around a month, a day per cell: how many of its six slots are filled, and a strip of six marks — green
- * filled, dashed amber empty ahead, red silent for a seat of the desk, grey past. A click opens that day's week.
+ * filled, dashed amber empty ahead, red silent for a seat of the desk, grey past. A click opens that day.
  * The 42 cells are built once and restyled on each load.
  */
 final class MonthView {

@@ -18,4 +18,13 @@ public record Notice(String key, List<Object> args, boolean error) {
     public static Notice refused(String key, Object... args) {
         return new Notice(key, List.of(args), true);
     }
+
+    /** The notice in the UI language on a label, green when done and red when refused; empty for none. */
+    static void show(org.warroom.platform.fx.WrapLabel label, Notice n, org.warroom.platform.i18n.Messages m) {
+        label.setText(n == null ? "" : m.get(n.key(), n.args().toArray()));
+        label.getStyleClass().removeAll("form-error", "posts-done");
+        if (n != null) {
+            label.getStyleClass().add(n.error() ? "form-error" : "posts-done");
+        }
+    }
 }

@@ -167,7 +167,7 @@ final class PostDialogs {
         d.show();
     }
 
-    private boolean confirm(String titleKey, String text, String okKey) {
+    boolean confirm(String titleKey, String text, String okKey) {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION);
         a.setTitle(m.get(titleKey));
         a.setHeaderText(m.get(titleKey));

@@ -33,7 +33,8 @@ import org.warroom.platform.fx.WrapLabel;
 
 /**
  * The posts tab: the list on the left (by status or by a slot picked in the week), and on the right the composer
- * with the workflow's buttons, or the week of slots. Thin: everything it shows and does is the view model's.
+ * with the workflow's buttons, or the day, week or month of slots (Ctrl+1, 2, 3). Thin: everything it shows and does
+ * is the view model's.
  */
 public final class PostsView {
     private final PostsViewModel vm;
@@ -66,19 +67,25 @@ public final class PostsView {
     private final Button repeat = new Button();
     private final TabPane inner = new TabPane();
     private final Tab composeTab = new Tab();
+    private final Tab dayTab = new Tab();
     private final Tab weekTab = new Tab();
     private final Tab monthTab = new Tab();
     private MonthView month;
     private final ComposerView composer;
     private final WeekView week;
+    private final DayView day;
     private final PostDialogs dialogs;
 
     public PostsView(PostsViewModel vm, Messages messages) {
         this.vm = vm;
         this.m = messages;
         this.composer = new ComposerView(vm, messages);
-        this.week = new WeekView(vm, messages);
+        this.week = new WeekView(vm, messages, this::showDay);
         this.dialogs = new PostDialogs(vm, messages);
+        this.day = new DayView(vm, messages, dialogs, this::open, date -> {
+            vm.week().startProperty().set(date);
+            showWeek();
+        });
         build();
         applyTexts();
     }
@@ -92,6 +99,7 @@ public final class PostsView {
         this.m = messages;
         composer.setMessages(messages);
         week.setMessages(messages);
+        day.setMessages(messages);
         month.setMessages(messages);
         dialogs.setMessages(messages);
         applyTexts();
@@ -100,6 +108,41 @@ public final class PostsView {
     /** Shows the week of slots (for a screenshot or a shortcut). */
     public void showWeek() {
         inner.getSelectionModel().select(weekTab);
+    }
+
+    /** Shows one day's slots with their posts (from the week, the month, a shortcut or a screenshot). */
+    public void showDay(java.time.LocalDate date) {
+        vm.day().show(date);
+        inner.getSelectionModel().select(dayTab);
+    }
+
+    /** Opens a post in the composer, as choosing it in the list does. */
+    private void open(Post p) {
+        vm.select(p);
+        inner.getSelectionModel().select(composeTab);
+    }
+
+    /** Ctrl+1 the day, Ctrl+2 the week, Ctrl+3 the month: the window's keys while the posts tab is on screen. */
+    private void shortcuts(javafx.scene.Scene scene) {
+        Tab[] tabs = {dayTab, weekTab, monthTab};
+        for (int i = 0; i < tabs.length; i++) {
+            Tab tab = tabs[i];
+            scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+" + (i + 1)), () -> {
+                if (onScreen()) {
+                    inner.getSelectionModel().select(tab);
+                }
+            });
+        }
+    }
+
+    /** True when the tab that holds this view is the one shown (an unselected tab's content is invisible). */
+    private boolean onScreen() {
+        for (javafx.scene.Node n = root; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return root.getScene() != null;
     }
 
     private void build() {
@@ -202,10 +245,11 @@ public final class PostsView {
                 vm.week().reload();
             }
         });
-        MonthView monthView = new MonthView(vm.month(), m, day -> {
-            vm.week().startProperty().set(day);
-            inner.getSelectionModel().select(weekTab);
-        });
+        dayTab.setContent(day.node());
+        dayTab.setClosable(false);
+        dayTab.setId("postsDayTab");
+        dayTab.selectedProperty().addListener((o, a, on) -> vm.day().setShown(on));
+        MonthView monthView = new MonthView(vm.month(), m, this::showDay);
         this.month = monthView;
         monthTab.setContent(monthView.node());
         monthTab.setClosable(false);
@@ -215,7 +259,12 @@ public final class PostsView {
                 vm.month().reload();
             }
         });
-        inner.getTabs().setAll(composeTab, weekTab, monthTab);
+        inner.getTabs().setAll(composeTab, dayTab, weekTab, monthTab);
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                shortcuts(scene);
+            }
+        });
         inner.setId("postsInnerTabs");
         root.getItems().setAll(left, inner);
         root.setOrientation(Orientation.HORIZONTAL);
@@ -278,8 +327,11 @@ public final class PostsView {
         cancel.setText(m.get("posts.action.cancel"));
         repeat.setText(m.get("posts.action.repeat"));
         composeTab.setText(m.get("posts.tab.compose"));
+        dayTab.setText(m.get("calendar.tab.day"));
         weekTab.setText(m.get("calendar.tab.week"));
         monthTab.setText(m.get("calendar.tab.month"));
+        java.util.List.of(dayTab, weekTab, monthTab).forEach(t -> t.setTooltip(new javafx.scene.control.Tooltip("Ctrl+"
+                + (inner.getTabs().indexOf(t)))));
         statusFilter.setButtonCell(statusCell());
         applySlotFilter();
         applyHint();
@@ -310,12 +362,7 @@ public final class PostsView {
     }
 
     private void applyNotice() {
-        Notice n = vm.noticeProperty().get();
-        message.setText(n == null ? "" : m.get(n.key(), n.args().toArray()));
-        message.getStyleClass().removeAll("form-error", "posts-done");
-        if (n != null) {
-            message.getStyleClass().add(n.error() ? "form-error" : "posts-done");
-        }
+        Notice.show(message, vm.noticeProperty().get(), m);
     }
 
     private ListCell<PostStatus> statusCell() {

@@ -57,6 +57,7 @@ public final class PostsViewModel {
     private final ComposerViewModel composer;
     private final MonthViewModel month;
     private final WeekViewModel week;
+    private final DayViewModel day;
 
     private final ObjectProperty<Operator> operator = new SimpleObjectProperty<>();
     private final ObjectProperty<PostStatus> statusFilter = new SimpleObjectProperty<>();
@@ -86,6 +87,10 @@ public final class PostsViewModel {
         this.week = new WeekViewModel(calendar, tasks, clock);
         this.month = new MonthViewModel(calendar, tasks, clock);
         month.deskProperty().bind(week.deskProperty());
+        this.day = new DayViewModel(posts, calendar, tasks, clock);
+        day.deskProperty().bind(week.deskProperty());
+        day.operatorProperty().bind(operator);
+        day.setOnMoved(this::afterMove);
         this.permissions = new PostPermissionsViewModel(operator, selected.getReadOnlyProperty(), busy,
                 composer.dirtyProperty(), Bindings.createBooleanBinding(() -> composer.slot() != null,
                         composer.slotDateProperty(), composer.slotNoProperty()));
@@ -159,6 +164,11 @@ public final class PostsViewModel {
 
     public WeekViewModel week() {
         return week;
+    }
+
+    /** One day's slots with their posts as cards; posts are moved there. */
+    public DayViewModel day() {
+        return day;
     }
 
     /** The selected post's release log, and the posts that missed their slot. */
@@ -293,7 +303,7 @@ public final class PostsViewModel {
             notice.set(Notice.done("posts.done.repeated", String.valueOf(o.scheduled().size()),
                     refused.isEmpty() ? "—" : refused));
             reload();
-            week.reload();
+            calendars();
         }).onError(this::refused).start();
     }
 
@@ -337,7 +347,23 @@ public final class PostsViewModel {
         }).onError(e -> onRefused.accept(e instanceof OperatorException ? e.getMessage() : "Not added: " + e.getMessage())).start();
     }
 
+    /** The week and the day shown (a hidden day loads when next shown). */
+    public void calendars() {
+        week.reload();
+        day.reload();
+    }
+
     // ---- private
+
+    /** A post moved in the day view: the list and the week follow, and the composer shows the moved post's new slot. */
+    private void afterMove(Post moved) {
+        reload();
+        week.reload();
+        Post p = sel();
+        if (p != null && p.id() == moved.id() && !composer.isDirty()) {
+            select(moved);
+        }
+    }
 
     private record Loaded(PostDetail detail, Category category, List<UnitRow> targets, List<AttachmentItem> files,
                           List<PostHistoryEntry> history) {
@@ -364,7 +390,7 @@ public final class PostsViewModel {
             notice.set(Notice.done(doneKey, "#" + l.detail().post().id()));
             reload();
             if (weekChanged || l.detail().post().slotDate() != null) {
-                week.reload();
+                calendars();
             }
         }).onError(this::refused).start();
     }
@@ -378,7 +404,7 @@ public final class PostsViewModel {
         show(o.loaded(), false);
         notice.set(Notice.done("posts.outcome", o.message()));
         reload();
-        week.reload();
+        calendars();
     }
 
     /** Shows a loaded post; {@code reloadText} false keeps the writer's text as typed (after their own save). */

@@ -33,14 +33,15 @@ import org.warroom.platform.fx.WrapLabel;
 /**
  * Seven days × six slots, drawn as 42 fixed cells whose labels change: counts per category (coloured chips, named
  * in the legend), the total, posts still in approval, and red where a seat of the desk's scope is silent. No node
- * per post, so a state-wide week of 19,000 posts draws as fast as an empty one. A click filters the list.
+ * per post, so a state-wide week of 19,000 posts draws as fast as an empty one. A click filters the list; a
+ * double-click, or a day's header, opens that day.
  */
 final class WeekView {
-    private static final int PALETTE = 8;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
 
     private final PostsViewModel posts;
     private final WeekViewModel vm;
+    private final java.util.function.Consumer<LocalDate> openDay;
     private Messages m;
     private final ScrollPane root = new ScrollPane();
     private final Button prev = new Button();
@@ -84,16 +85,23 @@ final class WeekView {
             Tooltip.install(box, tip);
             box.setPadding(new Insets(4, 5, 4, 5));
             box.setOnMouseClicked(e -> {
-                if (summary != null) {
-                    SlotRef ref = summary.slot();
+                if (summary == null) {
+                    return;
+                }
+                SlotRef ref = summary.slot();
+                if (e.getClickCount() == 2) {
+                    openDay.accept(ref.date());   // the first click chose the slot for the list; the second opens its day
+                } else {
                     vm.selectedProperty().set(ref.equals(vm.selectedProperty().get()) ? null : ref);
                 }
             });
         }
     }
 
-    WeekView(PostsViewModel posts, Messages messages) {
+    /** @param openDay opens the day view on a date (a day's header, or a double-click on a slot) */
+    WeekView(PostsViewModel posts, Messages messages, java.util.function.Consumer<LocalDate> openDay) {
         this.posts = posts;
+        this.openDay = openDay;
         this.vm = posts.week();
         this.m = messages;
         build();
@@ -152,6 +160,15 @@ final class WeekView {
             dayHeaders[d] = new Label();
             dayHeaders[d].getStyleClass().add("day-header");
             dayHeaders[d].setMaxWidth(Double.MAX_VALUE);
+            dayHeaders[d].getStyleClass().add("day-header-link");
+            dayHeaders[d].setId("weekDay" + d);
+            int day = d;
+            dayHeaders[d].setOnMouseClicked(e -> {
+                WeekGrid g = vm.gridProperty().get();
+                if (g != null) {
+                    openDay.accept(g.from().plusDays(day));
+                }
+            });
             grid.add(dayHeaders[d], d + 1, 0);
         }
         grid.getRowConstraints().add(new RowConstraints());
@@ -346,16 +363,8 @@ final class WeekView {
         return item;
     }
 
-    /** A category keeps its colour: its place in the list of categories (built-in ones first). */
     private int colour(String code) {
-        int i = 0;
-        for (Category c : posts.categories()) {
-            if (c.code().equals(code)) {
-                return i % PALETTE;
-            }
-            i++;
-        }
-        return PALETTE - 1;
+        return CategoryColours.of(posts.categories(), code);
     }
 
     private String categoryName(String code) {

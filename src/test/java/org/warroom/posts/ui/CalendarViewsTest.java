@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -21,16 +20,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.warroom.app.AppContext;
-import org.warroom.app.WarRoomApp;
-import org.warroom.platform.fx.Fonts;
-import org.warroom.platform.fx.FxTasks;
-import org.warroom.platform.i18n.Messages;
 import org.warroom.operators.Operator;
 import org.warroom.operators.OperatorRole;
 import org.warroom.platform.i18n.IndianFormat;
 import org.warroom.posts.Channel;
 import org.warroom.posts.Post;
-import org.warroom.posts.PostCalendar;
 import org.warroom.posts.PostDraft;
 import org.warroom.testing.TestDb;
 import org.warroom.testing.Texts;
@@ -38,7 +32,8 @@ import org.warroom.testing.Waits;
 
 /**
  * The calendar's other views: the week's "Slot times…" (a bad time keeps Save off and says why; a good one is saved
- * and heads the week's rows) and the month (a scheduled post fills its day's mark; a click opens that day's week).
+ * and heads the week's rows) and the month (a scheduled post fills its day's mark; a click opens that day, whose
+ * week is a click away, and a day's header in the week opens the day again).
  */
 @ExtendWith(ApplicationExtension.class)
 class CalendarViewsTest {
@@ -60,16 +55,7 @@ class CalendarViewsTest {
 
     @Start
     void start(Stage stage) {
-        Fonts.load();
-        PostCalendar calendar = new PostCalendar(ctx.db().jdbi(), ctx.posts(), ctx.calendar(), ctx.org());
-        vm = new PostsViewModel(ctx.posts(), ctx.releases(), ctx.operators(), ctx.org(), calendar,
-                FxTasks.standard(), ctx.clock());
-        vm.week().setSlotTimes(ctx.slotTimes());
-        PostsView view = new PostsView(vm, Messages.of("en"));
-        Scene scene = new Scene(view.node(), 1360, 900);
-        scene.getStylesheets().add(WarRoomApp.class.getResource("/org/warroom/app/warroom.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        vm = PostsStage.show(stage, ctx, 1360, 900);
     }
 
     @Test
@@ -91,7 +77,7 @@ class CalendarViewsTest {
     }
 
     @Test
-    void theMonthShowsAFilledSlotAndOpensItsWeek(FxRobot robot) {
+    void theMonthShowsAFilledSlotAndOpensItsDayAndWeek(FxRobot robot) {
         Operator writer = ctx.operators().add("Month Writer", OperatorRole.WRITER);
         Operator boss = ctx.operators().add("Month Coordinator", OperatorRole.COORDINATOR);
         long seat = ctx.org().byCode("AC-189").orElseThrow().unit().id();
@@ -110,9 +96,16 @@ class CalendarViewsTest {
         assertThat(cell.lookupAll(".label").stream().map(Texts::of).toList()).contains(String.valueOf(day.getDayOfMonth()),
                 "1 of 6 slots filled");
         robot.clickOn(cell);
+        // the day opens, with the post in its slot; from there, the week of that day
+        Waits.until(() -> vm.day().planProperty().get() != null && day.equals(vm.day().planProperty().get().date()));
+        long id = p.id();
+        Waits.until(() -> robot.lookup("#dayList-4").query().lookup("#dayCard-" + id) != null);
+        robot.clickOn("#dayWeek");
         Waits.until(() -> day.equals(vm.week().startProperty().get()));
-        Waits.until(() -> robot.lookup("#postsWeekTab").queryAs(javafx.scene.Node.class) != null
-                && vm.week().gridProperty().get() != null && day.equals(vm.week().gridProperty().get().from()));
+        Waits.until(() -> vm.week().gridProperty().get() != null && day.equals(vm.week().gridProperty().get().from()));
+        // and back: a day's header in the week opens that day
+        robot.clickOn("#weekDay1");
+        Waits.until(() -> day.plusDays(1).equals(vm.day().dateProperty().get()));
     }
 
     @Test

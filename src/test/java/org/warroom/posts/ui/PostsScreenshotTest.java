@@ -69,6 +69,7 @@ class PostsScreenshotTest {
     static AppContext ctx;
     MainWindow window;
     PostsViewModel vm;
+    PostsView view;
     Scene scene;
 
     @BeforeAll
@@ -148,7 +149,7 @@ class PostsScreenshotTest {
         vm.operatorProperty().bind(window.operatorProperty());
         vm.setOnOperatorAdded(window::loadOperators);
         vm.week().deskProperty().set("Sultanpur");
-        PostsView view = new PostsView(vm, m);
+        view = new PostsView(vm, m);
         // the window may already have its own posts tab (wired in MainWindow): this one, with the test's data, replaces it
         var tabs = (javafx.scene.control.TabPane) window.node().lookup("#mainTabs");
         tabs.getTabs().removeIf(t -> "tab-tab-posts".equals(t.getId()));
@@ -178,6 +179,9 @@ class PostsScreenshotTest {
                     + "bhaarat ke ~puraane~ kisaan ko laabh | https://up.gov.in/yojanaa #UPKiYojana"));
             robot.interact(() -> vm.composer().xProperty().set(true));
         }
+        if ("day".equals(System.getProperty("warroom.screenshot.tab"))) {
+            dragOverASilentSlot(robot);
+        }
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = scene.snapshot(null));
@@ -186,5 +190,23 @@ class PostsScreenshotTest {
             Files.createDirectories(out.getParent());
         }
         ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", out.toFile());
+        if ("day".equals(System.getProperty("warroom.screenshot.tab"))) {
+            robot.moveTo("#dayHeading").release(javafx.scene.input.MouseButton.PRIMARY);
+        }
+    }
+
+    /** The day view of Tuesday with a card held over an evening slot that is silent for its seat (-Dwarroom.screenshot.tab=day). */
+    private void dragOverASilentSlot(FxRobot robot) throws Exception {
+        LocalDate tuesday = MONDAY.plusDays(1);
+        robot.interact(() -> view.showDay(tuesday));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.day().planProperty().get() != null
+                && tuesday.equals(vm.day().planProperty().get().date()));
+        var plan = vm.day().planProperty().get();
+        var card = plan.slots().stream().limit(4).flatMap(sl -> sl.cards().stream())
+                .filter(c -> c.refusal(5) != null && !c.refusal(5).contains("past")).findFirst().orElseThrow();
+        robot.interact(() -> robot.lookup("#dayList-" + card.post().slotNo()).queryAs(javafx.scene.control.ListView.class)
+                .scrollTo(card));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#dayCard-" + card.post().id()).tryQuery().isPresent());
+        robot.drag("#dayCard-" + card.post().id()).moveTo("#dayList-5");
     }
 }
