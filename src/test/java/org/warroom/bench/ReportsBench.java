@@ -52,7 +52,7 @@ public final class ReportsBench {
         try (AppContext ctx = new AppContext(Database.openEmbedded(DataFolder.open(dir)), Clock.systemDefaultZone(),
                 new Actor("bench", "bench-desk"), dir.resolve("media"))) {
             LocalDate today = ctx.reports().today();
-            notes.add(ReportsSeed.seed(ctx, today, days, share));
+            notes.add(ReportsSeed.seed(ctx, dir, today, days, share));
             if (Boolean.getBoolean("bench.seedOnly")) { // build the days now, measure later on a quiet machine
                 return;
             }

@@ -13,6 +13,8 @@ import org.warroom.app.AppContext;
  * with set-based SQL (the importer's own speed is measured on today's file, not spent on building 59 days), and the
  * roll-up of each day computed from them level by level — booth, sector, mandal, seat, district, region, state, and
  * Lok Sabha from the seats. Days done are remembered in the database's settings, so a run that was stopped goes on.
+ * H2 does not compact its file while it is open, and each seeded day (one transaction of 6.5 lakh rows) left about
+ * 1.3 GB of file: seeding stops, and says so, when less than 6 GB is free.
  */
 final class ReportsSeed {
     /** Each level above the booth: the kind of the rows it sums and the column that names their parent, in order. */
@@ -33,12 +35,17 @@ final class ReportsSeed {
     }
 
     /** Seeds days {@code days-1} … 1 before today (those not done yet) and returns a line for the results. */
-    static String seed(AppContext ctx, LocalDate today, int days, int sharePct) {
+    static String seed(AppContext ctx, Path dir, LocalDate today, int days, int sharePct) throws java.io.IOException {
         String mark = "bench.reports.seed." + today + "." + sharePct;
         int done = Integer.parseInt(ctx.settings().get(mark).orElse("0"));
         long t0 = System.nanoTime();
         for (int k = days - 1 - done; k >= 1; k--) {
             int dayNo = k;
+            long free = Files.getFileStore(dir).getUsableSpace();
+            if (free < 6L << 30) { // a day takes about 1.3 GB of file while H2 holds it open (measured: 46 GB after 37 days)
+                System.out.printf("  stopped seeding: %.1f GB free in %s; the measures run on the %d days seeded%n", free / 1e9, dir, done);
+                break;
+            }
             long t = System.nanoTime();
             long rows = ctx.db().jdbi().inTransaction(h -> day(h, today.minusDays(dayNo), dayNo, sharePct));
             done++;
@@ -47,8 +54,9 @@ final class ReportsSeed {
         }
         ctx.db().checkpoint();
         long total = ctx.reports().countReports();
-        return String.format("Seeded %d earlier days (%d%% of booth volunteers a day) in %.0f s this run; %,d reports in the database "
-                + "before today's import", days - 1, sharePct, (System.nanoTime() - t0) / 1e9, total);
+        return String.format("Seeded %d earlier days (%d%% of booth volunteers a day; %d asked for) in %.0f s this run; %,d reports in "
+                + "the database before today's import; the H2 file is %.1f GB", done, sharePct, days - 1, (System.nanoTime() - t0) / 1e9, total,
+                Files.size(dir.resolve("warroom.mv.db")) / 1e9);
     }
 
     private static long day(Handle h, LocalDate day, int k, int sharePct) {
