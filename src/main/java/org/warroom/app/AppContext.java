@@ -76,7 +76,7 @@ public final class AppContext implements AutoCloseable {
         // packs go beside media/ in the data folder; acknowledgements are counted from the reports' roll-up
         this.releases = new ReleaseService(posts, org, clock, mediaDir.resolveSibling("packs"),
                 (unitId, day, slotNo) -> reports.slotTotals(unitId, day).slot(slotNo), ReleaseService.Sleeper.REAL);
-        this.audit = new AuditService(db.jdbi(), org);
+        this.audit = new AuditService(db.jdbi(), org, access);
         PostCalendar postCalendar = new PostCalendar(db.jdbi(), posts, calendar, org);
         this.brief = new BriefService(org, reports, settings, day -> postCalendar.releasedBySlot(day, day).get(day), clock);
         this.dashboard = new org.warroom.dashboard.DashboardService(db.jdbi(), org, reports, brief, posts, postCalendar, calendar,

@@ -349,8 +349,12 @@ public final class MainWindow {
         javafx.scene.control.Tab auditTab = addTab("tab.audit", new javafx.scene.layout.StackPane(), null);
         auditTab.selectedProperty().addListener((o, a, shown) -> {
             if (shown && auditView == null) {
-                auditView = new AuditView(new AuditViewModel(ctx.audit(), tasks, javafx.application.Platform::runLater, m,
-                        AuditService.PAGE), m);
+                AuditViewModel auditVm = new AuditViewModel(ctx.audit(), tasks, javafx.application.Platform::runLater, m,
+                        AuditService.PAGE);
+                // the unit filter starts at (and follows) the unit selected in the tree
+                treeUnitToAudit(auditVm, false);
+                selectedUnit.addListener((o2, a2, u) -> treeUnitToAudit(auditVm, auditTab.isSelected()));
+                auditView = new AuditView(auditVm, m);
                 auditTab.setContent(auditView.node());
                 languageListeners.add(auditView::setMessages);
             } else if (shown) {
@@ -362,6 +366,13 @@ public final class MainWindow {
                 auditView.refresh();
             }
         });
+    }
+
+    private void treeUnitToAudit(AuditViewModel auditVm, boolean showing) {
+        UnitRow u = selectedUnit.get();
+        if (u != null) {
+            auditVm.treeUnit(u.unit().code(), u.unit().parentId() == null, showing);
+        }
     }
 
     private void fillSessionMenu() {

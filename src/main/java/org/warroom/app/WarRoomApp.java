@@ -15,6 +15,8 @@ import org.warroom.demo.DemoPreset;
 import org.warroom.platform.audit.Actor;
 import org.warroom.platform.db.DataFolder;
 import org.warroom.platform.db.Database;
+import org.warroom.platform.db.DbKey;
+import org.warroom.platform.db.DbKeyException;
 import org.warroom.platform.db.LocalSettings;
 import org.warroom.platform.fx.Fonts;
 import org.warroom.platform.fx.FxTasks;
@@ -64,17 +66,41 @@ public final class WarRoomApp extends Application {
     }
 
     private static Opened open(LaunchOptions g) {
+        return open(g, g.dbKey());
+    }
+
+    /**
+     * Opens the database; an encrypted one with {@code key} (typed into the key screen), else with WARROOM_DB_KEY, else
+     * {@link KeyAsked} sends the person to the key screen first.
+     */
+    private static Opened open(LaunchOptions g, DbKey key) {
         if (g.dbUrl() != null) {
             Database shared = Database.open(g.dbUrl(), g.dbUser(), g.dbPassword() == null ? "" : g.dbPassword());
-            return new Opened(shared, null, null, g.lang(), g.desk());
+            return new Opened(shared, null, null, g.lang(), g.desk(), null);
         }
         DataFolder folder = DataFolder.open(g.dataDir());
         LocalSettings settings = new LocalSettings(folder.path());
         String lang = g.lang() != null ? g.lang() : savedOr(settings, "lang", "hi");
         String desk = g.desk() != null ? g.desk() : savedOr(settings, "desk", null);
         boolean fresh = !folder.hasDatabase();
+        if (folder.encrypted()) {
+            String env = key == null ? System.getenv(DbKey.ENV) : null;
+            DbKey k = key != null ? key : env != null && !env.isEmpty() ? DbKey.derive(env.toCharArray()) : null;
+            if (k == null) {
+                throw new KeyAsked(lang, folder, false);
+            }
+            folder = folder.withKey(k);
+        }
         mark("opening the database");
-        Database db = Database.openEmbedded(folder);
+        Database db;
+        try {
+            db = Database.openEmbedded(folder);
+        } catch (DbKeyException e) {
+            if (e.reason() == DbKeyException.Reason.WRONG) {
+                throw new KeyAsked(lang, folder, true);
+            }
+            throw e;
+        }
         mark("database open");
         // a demo build killed half-way leaves side tables behind: finish or drop them before anything reads
         org.warroom.demo.DemoService.recoverInterrupted(db);
@@ -82,7 +108,21 @@ public final class WarRoomApp extends Application {
             warmUp(db);
             mark("warm-up queries done");
         }
-        return new Opened(db, fresh ? folder : null, settings, lang, desk);
+        return new Opened(db, fresh ? folder : null, settings, lang, desk, folder);
+    }
+
+    /** The database is encrypted and no key (or a wrong one) was given: the key screen comes first. */
+    private static final class KeyAsked extends RuntimeException {
+        private final String lang;
+        private final transient DataFolder folder;
+        private final boolean wrong;
+
+        KeyAsked(String lang, DataFolder folder, boolean wrong) {
+            super(wrong ? "the database key is wrong" : "the database is encrypted", null, false, false);
+            this.lang = lang;
+            this.folder = folder;
+            this.wrong = wrong;
+        }
     }
 
     /**
@@ -122,39 +162,82 @@ public final class WarRoomApp extends Application {
             } catch (java.util.concurrent.CompletionException e) {
                 throw e.getCause() instanceof Exception x ? x : e;
             }
-            // wiring the services loads a good many classes: here, off the FX thread, while the first stage shows
-            // the time-lapse demo runs every service on the replayed clock, so "today" and the slots follow the replay
-            Clock clock = Clock.systemDefaultZone();
-            if (g.replaySpeed() != null) {
-                replayClock = new ReplayClock(java.time.ZonedDateTime.of(java.time.LocalDate.now(IndianFormat.IST),
-                        ReplayDay.MORNING, IndianFormat.IST).toInstant(), g.replaySpeed(), IndianFormat.IST);
-                clock = replayClock;
-            }
-            AppContext wired = new AppContext(o.db, clock, Actor.ofSystemUser(o.desk), g.dataDir().resolve("media"));
-            mark("services wired");
-            // whether anyone logs in here (then the login screen comes first)
-            return new Ready(o, wired, o.freshFolder() == null && wired.operators().hasAccounts());
-        }).onSuccess(opened -> {
-            Opened o = opened.opened();
-            ctx = opened.ctx();
-            local = o.settings;
-            Messages m = Messages.of(o.lang);
-            mark("database and services ready on the FX thread");
-            if (g.dbUrl() == null && replayClock == null) {
-                // the machine that holds the data folder backs it up; desks on a shared server leave that to the server
-                tasks.run(() -> org.warroom.platform.db.AutoBackup.start(o.db, new org.warroom.platform.db.Backups(
-                                org.warroom.platform.db.DataFolder.open(g.dataDir()), Clock.systemDefaultZone()), ctx.settings()))
-                        .onSuccess(a -> autoBackup = a)
-                        .onError(e -> LOG.warn("automatic backups not started: {}", e.toString())).start();
-            }
-            if (o.freshFolder != null) {
-                firstRun(holder, m, tasks, o.freshFolder, o.desk);
-            } else if (opened.accounts()) {
-                showLogin(holder, m, tasks, o.desk);
+            return wire(g, o);
+        }).onSuccess(opened -> showOpened(holder, tasks, g, opened)).onError(e -> {
+            if (e instanceof KeyAsked k) {
+                askKey(holder, tasks, g, k);
             } else {
-                showMain(holder, m, tasks, o.desk);
+                fail(holder, Messages.of(g.lang() == null ? "hi" : g.lang()), e);
             }
-        }).onError(e -> fail(holder, Messages.of(g.lang() == null ? "hi" : g.lang()), e)).start();
+        }).start();
+    }
+
+    /** The key screen of an encrypted data folder; each key typed is tried off the FX thread until one opens it. */
+    private void askKey(StackPane holder, FxTasks tasks, LaunchOptions g, KeyAsked asked) {
+        Messages m = Messages.of(asked.lang);
+        KeyView view = new KeyView(m, asked.folder.path().toString(), (typed, done) -> tasks.run(() -> {
+                    DbKey key;
+                    try {
+                        key = DbKey.derive(typed);
+                    } finally {
+                        java.util.Arrays.fill(typed, '\0');
+                    }
+                    return wire(g, open(g, key));
+                })
+                .onSuccess(opened -> showOpened(holder, tasks, g, opened))
+                .onError(e -> {
+                    if (e instanceof KeyAsked k && k.wrong) {
+                        done.accept(m.get("dbkey.wrong"));
+                    } else {
+                        fail(holder, m, e);
+                    }
+                }).start());
+        holder.setPadding(new Insets(20));
+        holder.getChildren().setAll(view.node());
+        if (asked.wrong) {
+            view.say(m.get("dbkey.wrong")); // the key in WARROOM_DB_KEY did not open it
+        }
+        view.focus();
+    }
+
+    /**
+     * Wires the services once the database is open (off the FX thread: it loads a good many classes, while the first
+     * stage shows); the time-lapse demo runs every service on the replayed clock, so "today" and the slots follow it.
+     */
+    private Ready wire(LaunchOptions g, Opened o) {
+        Clock clock = Clock.systemDefaultZone();
+        if (g.replaySpeed() != null) {
+            replayClock = new ReplayClock(java.time.ZonedDateTime.of(java.time.LocalDate.now(IndianFormat.IST),
+                    ReplayDay.MORNING, IndianFormat.IST).toInstant(), g.replaySpeed(), IndianFormat.IST);
+            clock = replayClock;
+        }
+        AppContext wired = new AppContext(o.db, clock, Actor.ofSystemUser(o.desk), g.dataDir().resolve("media"));
+        mark("services wired");
+        // whether anyone logs in here (then the login screen comes first)
+        return new Ready(o, wired, o.freshFolder() == null && wired.operators().hasAccounts());
+    }
+
+    private void showOpened(StackPane holder, FxTasks tasks, LaunchOptions g, Ready opened) {
+        Opened o = opened.opened();
+        ctx = opened.ctx();
+        local = o.settings;
+        Messages m = Messages.of(o.lang);
+        mark("database and services ready on the FX thread");
+        if (g.dbUrl() == null && replayClock == null) {
+            // the machine that holds the data folder backs it up (with its key: an encrypted database's backups stay
+            // encrypted); desks on a shared server leave that to the server
+            tasks.run(() -> org.warroom.platform.db.AutoBackup.start(o.db, new org.warroom.platform.db.Backups(o.folder,
+                            Clock.systemDefaultZone()), ctx.settings()))
+                    .onSuccess(a -> autoBackup = a)
+                    .onError(e -> LOG.warn("automatic backups not started: {}", e.toString())).start();
+        }
+        if (o.freshFolder != null) {
+            firstRun(holder, m, tasks, o.freshFolder, o.desk);
+        } else if (opened.accounts()) {
+            showLogin(holder, m, tasks, o.desk);
+        } else {
+            showMain(holder, m, tasks, o.desk);
+        }
     }
 
     private void firstRun(StackPane holder, Messages m, FxTasks tasks, DataFolder folder, String desk) {
@@ -256,7 +339,8 @@ public final class WarRoomApp extends Application {
         }
     }
 
-    private record Opened(Database db, DataFolder freshFolder, LocalSettings settings, String lang, String desk) { }
+    /** {@code folder}: the data folder with its key (null on a shared database). */
+    private record Opened(Database db, DataFolder freshFolder, LocalSettings settings, String lang, String desk, DataFolder folder) { }
 
     /** The database open and the services wired, off the FX thread. */
     private record Ready(Opened opened, AppContext ctx, boolean accounts) { }

@@ -14,6 +14,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jdbi.v3.core.Jdbi;
 import org.warroom.audit.db.AuditQueries;
+import org.warroom.audit.db.AuditUnitIndex;
+import org.warroom.operators.Access;
+import org.warroom.operators.AccessDeniedException;
+import org.warroom.operators.Principal;
 import org.warroom.org.OrgService;
 import org.warroom.org.UnitRow;
 import org.warroom.platform.i18n.IndianFormat;
@@ -30,10 +34,17 @@ public final class AuditService {
     private static final int BATCH = 1000;
     private final Jdbi jdbi;
     private final OrgService org;
+    private final Access access;
 
+    /** Read with every right: for tools and benchmarks; the console passes its {@link Access}. */
     public AuditService(Jdbi jdbi, OrgService org) {
+        this(jdbi, org, Access.open("audit"));
+    }
+
+    public AuditService(Jdbi jdbi, OrgService org, Access access) {
         this.jdbi = jdbi;
         this.org = org;
+        this.access = access;
     }
 
     /** Walks the whole chain; {@code progress} hears (rows checked, rows in the chain). */
@@ -118,14 +129,28 @@ public final class AuditService {
         return e.at() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(e.at().atZone(IndianFormat.IST).toOffsetDateTime());
     }
 
+    /**
+     * The filter as SQL, for the person reading: a desk operator reads only the rows about their unit and below it (no
+     * unit given: their unit; a unit outside it: refused, naming it); the others read everything. A unit filter
+     * brings the unit index up to date first (only the rows written since the last read).
+     */
     private AuditQueries.Where where(AuditFilter f) {
-        String path = null;
+        Principal p = access.current();
+        access.requireRole(p.role().readsAudit(), "read the audit trail");
+        Long unitId = p.scopeUnitId();
         if (f.unit() != null) {
             UnitRow u = org.byCode(f.unit().toUpperCase(Locale.ROOT)).or(() -> org.findDesk(f.unit()))
                     .orElseThrow(() -> new IllegalArgumentException("No unit has the code or name \"" + f.unit()
                             + "\" (codes look like D-SULTANPUR, AC-187, B-187-117)."));
-            path = u.unit().path();
+            if (p.scopePath() != null && !u.unit().path().startsWith(p.scopePath())) {
+                throw new AccessDeniedException(p.name() + " works for " + p.scopeName() + " and reads the audit trail of it "
+                        + "and below only; " + u.unit().nameEn() + " is outside it.");
+            }
+            unitId = u.unit().id();
         }
-        return AuditQueries.Where.of(f.actor(), path, f.kind(), f.since(), f.until());
+        if (unitId != null) {
+            AuditUnitIndex.catchUp(jdbi);
+        }
+        return AuditQueries.Where.of(f.actor(), unitId, f.kind(), f.since(), f.until());
     }
 }

@@ -41,19 +41,21 @@ public final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
-        Backups backups = new Backups(DataFolder.open(global.dataDir()), Clock.systemDefaultZone());
         if (list) {
+            Backups backups = new Backups(DataFolder.open(global.dataDir()), Clock.systemDefaultZone());
             var all = backups.list();
             if (json) {
-                CliSupport.printJson(w, all.stream().map(Path::toString).toList());
+                CliSupport.printJson(w, all.stream().map(p -> Map.of("file", p.toString(), "encrypted", Backups.encrypted(p))).toList());
             } else if (all.isEmpty()) {
                 w.println("No backups yet in " + backups.dir());
             } else {
-                all.forEach(p -> w.println(p));
+                // say what each one is: an encrypted one needs the key to restore, a plain one is readable by anyone
+                all.forEach(p -> w.println(p + (Backups.encrypted(p) ? "  (encrypted)" : "  (not encrypted)")));
             }
             w.flush();
             return 0;
         }
+        Backups backups = new Backups(global.folder(), Clock.systemDefaultZone());
         try (AppContext ctx = CliSupport.open(global)) {
             ctx.access().requireRole(ctx.access().current().role().administers()
                     || ctx.access().current().role() == org.warroom.operators.OperatorRole.COORDINATOR, "make backups");
@@ -66,10 +68,12 @@ public final class BackupCommand implements Callable<Integer> {
                 m.put("units", c.units());
                 m.put("volunteers", c.volunteers());
                 m.put("reports", c.reports());
+                m.put("encrypted", Backups.encrypted(c.file()));
                 CliSupport.printJson(w, m);
             } else {
-                w.printf("Backup written and checked: %s (%,d bytes; %,d units, %,d volunteers, %,d reports)%n",
-                        c.file(), c.bytes(), c.units(), c.volunteers(), c.reports());
+                w.printf("Backup written and checked: %s (%,d bytes; %,d units, %,d volunteers, %,d reports)%s%n",
+                        c.file(), c.bytes(), c.units(), c.volunteers(), c.reports(),
+                        Backups.encrypted(c.file()) ? "; encrypted with the database's key" : "");
             }
             w.flush();
         }

@@ -23,11 +23,16 @@ final class CliSupport {
 
     /** With another clock: {@code --at} runs a command as if it were then (the clock moves on from there). */
     static AppContext open(GlobalOptions g, Clock clock) {
+        return open(g, clock, g.dbUrl != null ? null : g.folder());
+    }
+
+    /** On this data folder (with or without its key), unless the options name a shared database. */
+    static AppContext open(GlobalOptions g, Clock clock, DataFolder folder) {
         Database db;
         if (g.dbUrl != null) {
             db = Database.open(g.dbUrl, g.dbUser, g.dbPassword == null ? "" : g.dbPassword);
         } else {
-            db = Database.openEmbedded(DataFolder.open(g.dataDir()));
+            db = Database.openEmbedded(folder);
         }
         org.warroom.demo.DemoService.recoverInterrupted(db);
         AppContext ctx = new AppContext(db, clock, Actor.ofSystemUser(g.desk == null ? "cli" : g.desk),

@@ -19,7 +19,7 @@ final class DemoReplay {
         if (speed < 1 || speed > 3600) {
             throw new IllegalArgumentException("--speed must be between 1 and 3600 (times real time), not " + speed + ".");
         }
-        DataFolder source = DataFolder.open(global.dataDir());
+        DataFolder source = global.folder();
         if (!source.hasDatabase()) {
             throw new IllegalArgumentException("There is no database in " + source.path() + ": build one first with "
                     + "./warroom demo --preset sultanpur --data " + source.path());
@@ -38,7 +38,8 @@ final class DemoReplay {
             }
             new Backups(source, Clock.systemDefaultZone()).backup(ctx.db(), zip, Integer.MAX_VALUE);
         }
-        new Backups(DataFolder.open(copy), Clock.systemDefaultZone()).restore(zip, true);
+        // an encrypted demo's copy stays encrypted: the replay's window asks for the same key
+        new Backups(DataFolder.open(copy).withKey(source.key()), Clock.systemDefaultZone()).restore(zip, true);
         out.println("Replaying a campaign day at " + (int) speed + "× on a copy in " + copy + " (the demo itself is not changed).");
         out.flush();
         WarRoomApp.launchWith(new LaunchOptions(copy, null, global.desk(), global.lang()).replaying(speed));

@@ -22,6 +22,11 @@ public final class GlobalOptions {
             description = "Password for --db (asked for when given without a value).")
     String dbPassword;
 
+    @Option(names = "--db-key", arity = "0..1", interactive = true, paramLabel = "KEY",
+            description = "The key of the data folder's encrypted database (asked for when given without a value; scripts: "
+                    + "the WARROOM_DB_KEY environment variable). Without either, a terminal asks when the database is encrypted.")
+    char[] dbKey;
+
     @Option(names = "--desk", paramLabel = "UNIT",
             description = "Scope this desk to one district (or region, seat): its tree starts there, e.g. --desk Sultanpur.")
     String desk;
@@ -33,6 +38,36 @@ public final class GlobalOptions {
 
     @Option(names = "--lang", paramLabel = "hi|en", description = "Language of the window: hi or en.")
     String lang;
+
+    private DataFolder folder;
+
+    /**
+     * The data folder, with its database key when the database is encrypted (asked for once per command); refused
+     * with a message when a key is needed and not given, or given for a database that is not encrypted.
+     */
+    public DataFolder folder() {
+        if (folder == null) {
+            if (dbUrl != null && dbKey != null) {
+                throw new org.warroom.platform.db.DbKeyException(org.warroom.platform.db.DbKeyException.Reason.NOT_ENCRYPTED,
+                        "--db-key is for the data folder's own database; desks of a served war room give only --db-password.");
+            }
+            folder = DbKeys.withKey(DataFolder.open(dataDir()), dbKey);
+            folder.checkKeyFits();
+        }
+        return folder;
+    }
+
+    /** The key given with --db-key for the window (stretched, the typed one wiped); null: the window asks if need be. */
+    public org.warroom.platform.db.DbKey windowKey() {
+        if (dbKey == null || dbKey.length == 0) {
+            return null;
+        }
+        try {
+            return org.warroom.platform.db.DbKey.derive(dbKey);
+        } finally {
+            java.util.Arrays.fill(dbKey, '\0');
+        }
+    }
 
     public Path dataDir() {
         return data == null || data.isBlank() ? DataFolder.defaultPath() : CliSupport.path(data);

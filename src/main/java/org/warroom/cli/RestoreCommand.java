@@ -40,20 +40,29 @@ public final class RestoreCommand implements Callable<Integer> {
         if (global.dbUrl() != null && org.warroom.platform.db.Dialect.of(global.dbUrl()) == org.warroom.platform.db.Dialect.POSTGRES) {
             throw new DatabaseException(Backups.POSTGRES_BACKUPS);
         }
-        Backups backups = new Backups(DataFolder.open(global.dataDir()), Clock.systemDefaultZone());
-        Path zip = file != null ? CliSupport.path(file.toString()) : latest ? backups.latest()
-                .orElseThrow(() -> new DatabaseException("There are no backups in " + backups.dir() + ".")) : null;
+        DataFolder plain = DataFolder.open(global.dataDir());
+        Path zip = file != null ? CliSupport.path(file.toString()) : latest ? new Backups(plain, Clock.systemDefaultZone()).latest()
+                .orElseThrow(() -> new DatabaseException("There are no backups in " + plain.path().resolve("backups") + ".")) : null;
         if (zip == null) {
             throw new DatabaseException("Name the backup to restore, or use --latest.");
         }
+        // the key is the backup's, not the folder's: an encrypted backup needs it, a plain one does not
+        boolean encrypted = Backups.encrypted(zip);
+        DataFolder folder = encrypted ? DbKeys.withKeyFor(plain, zip, global.dbKey) : plain;
+        Backups backups = new Backups(folder, Clock.systemDefaultZone());
         Backups.Checked c = backups.check(zip);
+        if (!encrypted && plain.encrypted()) {
+            spec.commandLine().getErr().println("warroom: note: " + zip.getFileName() + " is not encrypted, so the database "
+                    + "restored from it will not be; encrypt it again afterwards with ./warroom encrypt.");
+        }
         if (!CliSupport.confirmed(yes, "Replace the database with %s (%,d units, %,d volunteers, %,d reports)? Type yes: ",
                 zip.getFileName(), c.units(), c.volunteers(), c.reports())) {
             spec.commandLine().getErr().println("warroom: nothing was changed (confirm with --yes in scripts).");
             return 1;
         }
         backups.restore(zip, true);
-        w.println("Restored " + zip.getFileName() + " into " + global.dataDir() + "; the database it replaced is in backups/.");
+        w.println("Restored " + zip.getFileName() + " into " + global.dataDir() + (encrypted ? " (encrypted: open it with the same key)" : "")
+                + "; the database it replaced is in backups/.");
         w.flush();
         return 0;
     }

@@ -32,7 +32,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        DataFolder folder = DataFolder.open(global.dataDir());
+        // an encrypted database: the key is given here, once; desks connect with the server password only
+        DataFolder folder = global.folder();
         char[] pw = folder.dbPassword().isEmpty() && folder.hasDatabase() ? CliSupport.newPassword("the war-room database") : null;
         DbServer server;
         try {
@@ -53,7 +54,8 @@ public final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "serve-stop"));
-        out.println("Serving " + folder.path() + " at " + server.url());
+        out.println("Serving " + folder.path() + " at " + server.url() + (folder.encrypted()
+                ? " (the database is encrypted; the desks need only the server password)" : ""));
         out.println("Desks connect with: ./warroom --db " + server.url() + " --db-password");
         out.println("SERVING " + server.port());
         out.println("Ctrl+C stops the server; the desks say \"disconnected\" and carry on when it is back.");

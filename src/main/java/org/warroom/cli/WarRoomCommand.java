@@ -12,7 +12,8 @@ import picocli.CommandLine.Mixin;
         subcommands = {StatsCommand.class, DemoCommand.class, GeographyCommand.class, VolunteersCommand.class, WingsCommand.class,
                 PostsCommand.class, CalendarCommand.class, OperatorsCommand.class, ReportsCommand.class, SearchCommand.class,
                 ServeCommand.class, PeopleCommand.class, BackupCommand.class, RestoreCommand.class,
-                AuditCommand.class, BriefCommand.class, DashboardCommand.class})
+                AuditCommand.class, BriefCommand.class, DashboardCommand.class, EncryptionCommands.Encrypt.class,
+                EncryptionCommands.Decrypt.class})
 public final class WarRoomCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
@@ -26,7 +27,7 @@ public final class WarRoomCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         openWindow.accept(new LaunchOptions(global.dataDir(), global.dbUrl(), global.desk(), global.lang(), global.dbPassword,
-                global.dbUser == null ? "warroom" : global.dbUser));
+                global.dbUser == null ? "warroom" : global.dbUser).withKey(global.windowKey()));
         return 0;
     }
 }

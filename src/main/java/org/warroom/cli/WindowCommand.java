@@ -16,7 +16,8 @@ import picocli.CommandLine.Mixin;
 public final class WindowCommand implements Callable<Integer> {
     /** The names of WarRoomCommand's subcommands (WindowCommandTest keeps this list true). */
     public static final Set<String> SUBCOMMANDS = Set.of("stats", "demo", "geography", "volunteers", "wings", "posts",
-            "calendar", "operators", "reports", "search", "serve", "people", "backup", "restore", "audit", "brief", "dashboard", "help");
+            "calendar", "operators", "reports", "search", "serve", "people", "backup", "restore", "audit", "brief", "dashboard", "encrypt", "decrypt",
+            "help");
 
     @Mixin
     GlobalOptions global;
@@ -40,7 +41,7 @@ public final class WindowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         openWindow.accept(new LaunchOptions(global.dataDir(), global.dbUrl(), global.desk(), global.lang(), global.dbPassword,
-                global.dbUser == null ? "warroom" : global.dbUser));
+                global.dbUser == null ? "warroom" : global.dbUser).withKey(global.windowKey()));
         return 0;
     }
 }

@@ -173,8 +173,9 @@ public final class DashboardService {
             try {
                 jdbi.useExtension(DashboardDayDao.class, dao -> dao.replace(unitId, today, values));
             } catch (RuntimeException e) {
-                // two desks writing the same day at once: one wins, and the snapshot is only history
-                LOG.debug("dashboard snapshot not written: {}", e.toString());
+                // two desks writing the same day at once queue and both succeed (the DAO's upsert); anything else (a
+                // lock held too long) loses only this refresh's copy of history, which the next refresh writes
+                LOG.warn("dashboard snapshot not written: {}", e.toString());
             }
         }
         now.forEach((m, v) -> out.get(m).put(today, v));

@@ -55,8 +55,20 @@ public final class Access {
         if (!p.role().changesOrganisation()) {
             throw new AccessDeniedException(p.name() + " (" + p.role().label() + ") may look but not change anything.");
         }
+        String outside = outsideScope(h, p, unitIds);
+        if (outside != null) {
+            throw new AccessDeniedException(p.name() + " works for " + p.scopeName() + " and may not change " + outside
+                    + ", which is outside it.");
+        }
+    }
+
+    /**
+     * The name of the first of these units outside the person's scope (a desk operator's unit and what is below it),
+     * or null when all are inside, or the person has no scope. Read in the caller's transaction.
+     */
+    public static String outsideScope(Handle h, Principal p, Collection<Long> unitIds) {
         if (p.scopePath() == null || unitIds.isEmpty()) {
-            return;
+            return null;
         }
         Map<Long, String[]> units = h.createQuery("SELECT id, path, name_en FROM unit WHERE id IN (<ids>)")
                 .bindList("ids", List.copyOf(unitIds))
@@ -64,11 +76,11 @@ public final class Access {
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
         for (Long id : unitIds) {
             String[] u = units.get(id);
-            if (u == null || !p.mayChange(u[0])) {
-                throw new AccessDeniedException(p.name() + " works for " + p.scopeName() + " and may not change "
-                        + (u == null ? "unit " + id : u[1]) + ", which is outside it.");
+            if (u == null || u[0] == null || !u[0].startsWith(p.scopePath())) {
+                return u == null ? "unit " + id : u[1];
             }
         }
+        return null;
     }
 
     /** Refuses unless the person's role allows this, e.g. administering operators. */

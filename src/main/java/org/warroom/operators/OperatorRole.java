@@ -37,9 +37,12 @@ public enum OperatorRole {
         return this == ADMIN || this == COORDINATOR || this == DESK_OPERATOR;
     }
 
-    /** Who may read the audit trail (it names people and holds earlier values): administrators, coordinators, auditors. */
+    /**
+     * Who may read the audit trail (it names people and holds earlier values): administrators, coordinators, auditors,
+     * and desk operators, who read only the rows about their unit and below it (the audit service sees to that).
+     */
     public boolean readsAudit() {
-        return this == ADMIN || this == COORDINATOR || this == AUDITOR;
+        return this == ADMIN || this == COORDINATOR || this == AUDITOR || this == DESK_OPERATOR;
     }
 
     /** Desk operators must be given the unit they work for. */

@@ -247,7 +247,8 @@ public final class OperatorService {
         return jdbi.withHandle(h -> principal(h, operatorId));
     }
 
-    private Principal principal(org.jdbi.v3.core.Handle h, long id) {
+    /** The same, read in the caller's transaction (a write that checks the person's scope). */
+    public Principal principal(org.jdbi.v3.core.Handle h, long id) {
         Object[] r = h.createQuery("SELECT name, role, scope_code FROM operator WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3)}).one();
         OperatorRole role = OperatorRole.valueOf((String) r[1]);

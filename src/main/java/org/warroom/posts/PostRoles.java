@@ -1,7 +1,11 @@
 package org.warroom.posts;
 
+import java.util.Collection;
+import org.jdbi.v3.core.Handle;
+import org.warroom.operators.Access;
 import org.warroom.operators.Operator;
 import org.warroom.operators.OperatorService;
+import org.warroom.operators.Principal;
 
 /** Who may do what to a post, with refusals that say so in a sentence. */
 final class PostRoles {
@@ -37,6 +41,20 @@ final class PostRoles {
         if (p.editorId() == op.id()) {
             throw new PostValidationException("operator", op.name() + " made the last edit to post #" + p.id()
                     + ", so another coordinator must " + verb + " it.");
+        }
+    }
+
+    /**
+     * A desk operator's posts stay inside their unit: every target (and, for a change to a post, every target it
+     * already has) must be their unit or below it. Coordinators and administrators have no scope. Checked in the
+     * write's own transaction, so the window, the CLI and any service call get the same refusal.
+     */
+    void withinScope(Handle h, Operator op, Collection<Long> unitIds, String verb) {
+        Principal p = operators.principal(h, op.id());
+        String outside = Access.outsideScope(h, p, unitIds);
+        if (outside != null) {
+            throw new PostValidationException("targets", p.name() + " works for " + p.scopeName() + " and may not "
+                    + verb + " a post for " + outside + ", which is outside it; nothing was saved.");
         }
     }
 

@@ -182,9 +182,16 @@ public final class PostService {
 
     /** Checks a draft as {@link #create} would, saving nothing (an importer's first pass). */
     public void check(long operatorId, PostDraft draft) {
-        roles.writer(operatorId);
+        Operator op = roles.writer(operatorId);
         DraftChecker.Checked c = checker.check(draft);
-        jdbi.useHandle(h -> Categories.require(h, c.text().category()));
+        jdbi.useHandle(h -> {
+            roles.withinScope(h, op, ids(c), "write");
+            Categories.require(h, c.text().category());
+        });
+    }
+
+    private static List<Long> ids(DraftChecker.Checked c) {
+        return c.targets().keySet().stream().map(Unit::id).toList();
     }
 
     /** Saves a new draft; attachments are copied into the media folder first. */
@@ -192,7 +199,10 @@ public final class PostService {
         Operator op = roles.writer(operatorId);
         DraftChecker.Checked c = checker.check(draft);
         List<StoredAttachment> stored = media.storeAll(c.attachments(), draft.attachments(), List.of());
-        return jdbi.inTransaction(h -> insert(h, op, c, stored));
+        return jdbi.inTransaction(h -> {
+            roles.withinScope(h, op, ids(c), "write");
+            return insert(h, op, c, stored);
+        });
     }
 
     /** Creates and submits many drafts in one transaction: all of them, or none. */
@@ -209,6 +219,7 @@ public final class PostService {
         return jdbi.inTransaction(h -> {
             List<Post> out = new ArrayList<>();
             for (int i = 0; i < checked.size(); i++) {
+                roles.withinScope(h, ops.get(i), ids(checked.get(i)), "write");
                 Post p = insert(h, ops.get(i), checked.get(i), stored.get(i));
                 out.add(transition(h, p, PostStatus.SUBMITTED, ops.get(i), "submitted from a schedule file", "SUBMIT"));
             }
@@ -231,8 +242,11 @@ public final class PostService {
         DraftChecker.Checked c = checker.check(draft);
         List<StoredAttachment> stored = media.storeAll(c.attachments(), draft.attachments(), detail(id).attachments());
         return jdbi.inTransaction(h -> {
-            PostDao.Text text = c.text().withCategory(Categories.require(h, c.text().category()));
             PostDao dao = h.attach(PostDao.class);
+            // neither someone else's post for another unit, nor one's own moved out of the unit
+            roles.withinScope(h, op, dao.targets(id), "edit");
+            roles.withinScope(h, op, ids(c), "edit");
+            PostDao.Text text = c.text().withCategory(Categories.require(h, c.text().category()));
             PostStatus to = before.status().afterEdit();
             if (dao.updateText(id, expectedVersion, text, to.name(), op.id(), clock.instant()) != 1) {
                 throw PostGuards.conflict(dao, id);
@@ -252,19 +266,20 @@ public final class PostService {
 
     public Post submit(long id, int expectedVersion, long operatorId) {
         Operator op = roles.writer(operatorId);
-        return move(id, expectedVersion, op, PostStatus.SUBMITTED, "submitted for approval", "SUBMIT", p -> { });
+        return move(id, expectedVersion, op, PostStatus.SUBMITTED, "submitted for approval", "SUBMIT", (h, p) ->
+                roles.withinScope(h, op, h.attach(PostDao.class).targets(p.id()), "submit"));
     }
 
     /** Approves a submitted post; the approver must be a coordinator or admin, and neither its author nor last editor. */
     public Post approve(long id, int expectedVersion, long operatorId) {
         Operator op = roles.approver(operatorId, "approve");
-        return move(id, expectedVersion, op, PostStatus.APPROVED, "approved", "APPROVE", p -> roles.notOwn(op, p, "approve"));
+        return move(id, expectedVersion, op, PostStatus.APPROVED, "approved", "APPROVE", (h, p) -> roles.notOwn(op, p, "approve"));
     }
 
     public Post reject(long id, int expectedVersion, long operatorId, String reason) {
         Operator op = roles.approver(operatorId, "reject");
         String why = PostGuards.note(reason, true, "reject");
-        return move(id, expectedVersion, op, PostStatus.REJECTED, why, "REJECT", p -> roles.notOwn(op, p, "reject"));
+        return move(id, expectedVersion, op, PostStatus.REJECTED, why, "REJECT", (h, p) -> roles.notOwn(op, p, "reject"));
     }
 
     /** Cancels a post that has not been released; its author or a coordinator may. */
@@ -272,7 +287,7 @@ public final class PostService {
         Operator op = operators.require(operatorId);
         String why = PostGuards.note(reason, false, "cancel");
         return move(id, expectedVersion, op, PostStatus.CANCELLED, why == null ? "cancelled" : why, "CANCEL",
-                p -> roles.mayCancel(op, p));
+                (h, p) -> roles.mayCancel(op, p));
     }
 
     /**
@@ -410,13 +425,13 @@ public final class PostService {
     // ---- private
 
     private Post move(long id, int expectedVersion, Operator op, PostStatus to, String note, String action,
-                      java.util.function.Consumer<Post> rule) {
+                      java.util.function.BiConsumer<Handle, Post> rule) {
         return jdbi.inTransaction(h -> {
             PostDao dao = h.attach(PostDao.class);
             Post p = PostGuards.load(dao, id);
             PostGuards.fresh(p, expectedVersion);
             PostGuards.allowed(p, to, to.label());
-            rule.accept(p);
+            rule.accept(h, p);
             return transition(h, p, to, op, note, action);
         });
     }

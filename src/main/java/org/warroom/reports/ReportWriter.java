@@ -222,7 +222,7 @@ final class ReportWriter {
      * (on PostgreSQL a failed statement would abort it).
      */
     private void addMissingRows(Map<LocalDate, List<Long>> unitsByDay) {
-        for (int attempt = 1; ; attempt++) {
+        org.warroom.platform.db.DuplicateKeys.insertMissing(h, "rollup_rows", () -> {
             List<RollupRow> missing = new ArrayList<>();
             for (Map.Entry<LocalDate, List<Long>> e : unitsByDay.entrySet()) {
                 List<Long> ids = e.getValue();
@@ -232,44 +232,8 @@ final class ReportWriter {
                     chunk.stream().filter(id -> !have.contains(id)).forEach(id -> missing.add(RollupRow.zero(id, e.getKey())));
                 }
             }
-            if (missing.isEmpty()) {
-                return;
-            }
-            boolean tx = h.isInTransaction();
-            if (tx) {
-                h.savepoint(SAVEPOINT);
-            }
-            try {
-                rollups.insertZero(missing);
-                if (tx) {
-                    h.releaseSavepoint(SAVEPOINT);
-                }
-                return;
-            } catch (org.jdbi.v3.core.JdbiException e) {
-                if (tx) {
-                    h.rollbackToSavepoint(SAVEPOINT);
-                }
-                if (attempt >= 5 || !duplicateKey(e)) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static final String SAVEPOINT = "rollup_rows";
-
-    /** A unique-key violation (SQLSTATE 23505 on both engines), anywhere in the causes or a batch's chain. */
-    private static boolean duplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException s) {
-                for (java.sql.SQLException n = s; n != null; n = n.getNextException()) {
-                    if ("23505".equals(n.getSQLState())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+            return missing;
+        }, rollups::insertZero);
     }
 
     private List<Long> targets(long boothId) {

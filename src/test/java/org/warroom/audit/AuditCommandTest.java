@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,15 +18,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.warroom.app.AppContext;
-import org.warroom.cli.CliErrors;
-import org.warroom.cli.WarRoomCommand;
 import org.warroom.people.PeopleService;
 import org.warroom.people.Role;
 import org.warroom.people.VolunteerDraft;
 import org.warroom.platform.audit.Actor;
 import org.warroom.platform.audit.AuditLog;
+import org.warroom.testing.Cli;
 import org.warroom.testing.TestDb;
-import picocli.CommandLine;
 
 /** `audit list` and `audit verify` as the shell runs them; filter values with SQL in them only ever search. */
 @BothEngines
@@ -41,9 +37,6 @@ class AuditCommandTest {
     static long total;
     @TempDir
     Path dir;
-
-    private record Run(int exit, String out, String err) {
-    }
 
     @BeforeAll
     static void data() throws Exception {
@@ -66,18 +59,11 @@ class AuditCommandTest {
         return new VolunteerDraft(unit, name, phone, Role.BOOTH_IT, 1, LocalDate.now().minusDays(1), true);
     }
 
-    private Run run(Path data, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = new CommandLine(new WarRoomCommand(o -> { }));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        cmd.setExecutionExceptionHandler(new CliErrors());
+    private Cli.Run run(Path data, String... args) {
         List<String> all = new ArrayList<>(List.of("audit"));
         all.addAll(List.of(args));
         all.addAll(TestDb.cliOptions(data));
-        int exit = cmd.execute(all.toArray(String[]::new));
-        return new Run(exit, out.toString(), err.toString());
+        return Cli.run(all.toArray(String[]::new));
     }
 
     private JsonNode list(String... args) throws Exception {
@@ -85,7 +71,7 @@ class AuditCommandTest {
         all[0] = "list";
         System.arraycopy(args, 0, all, 1, args.length);
         all[args.length + 1] = "--json";
-        Run r = run(base.resolve("data"), all);
+        Cli.Run r = run(base.resolve("data"), all);
         assertThat(r.exit()).as(r.err()).isZero();
         return new ObjectMapper().readTree(r.out());
     }
@@ -111,7 +97,7 @@ class AuditCommandTest {
         assertThat(top.get("hash").asText()).hasSize(64);
         assertThat(top.get("seq").asLong()).isEqualTo(total);
         assertThat(rows.get(1).get("id").asLong()).isLessThan(top.get("id").asLong());
-        Run text = run(base.resolve("data"), "list", "--limit", "2");
+        Cli.Run text = run(base.resolve("data"), "list", "--limit", "2");
         assertThat(text.out()).contains("Asha Verma @sultanpur-desk").contains("EDIT").contains("volunteer #").contains("→");
     }
 
@@ -127,7 +113,7 @@ class AuditCommandTest {
         assertThat(list("--since", tomorrow)).isEmpty();
         assertThat(list("--until", tomorrow, "--limit", "1000")).hasSize((int) total);
         assertThat(list("--since", "2000-01-01T00:00+05:30", "--actor", "o'brien")).hasSize(1);
-        Run bad = run(base.resolve("data"), "list", "--since", "yesterday");
+        Cli.Run bad = run(base.resolve("data"), "list", "--since", "yesterday");
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.err()).contains("--since").contains("is not a moment");
     }
@@ -141,19 +127,19 @@ class AuditCommandTest {
         for (String attack : INJECTIONS) {
             assertThat(list("--actor", attack)).as(attack).isEmpty();
             assertThat(list("--kind", attack)).as(attack).isEmpty();
-            Run unit = run(base.resolve("data"), "list", "--unit", attack);
+            Cli.Run unit = run(base.resolve("data"), "list", "--unit", attack);
             assertThat(unit.exit()).as(attack).isEqualTo(1);
             assertThat(unit.err()).contains("No unit has the code or name");
         }
         assertThat(list("--limit", "1000")).hasSize((int) total);
-        Run verify = run(base.resolve("data"), "verify");
+        Cli.Run verify = run(base.resolve("data"), "verify");
         assertThat(verify.exit()).as(verify.out()).isZero();
     }
 
     @Test
     void csvExportOfTheFilteredRows() throws Exception {
         Path csv = dir.resolve("audit.csv");
-        Run r = run(base.resolve("data"), "list", "--unit", "AC-188", "--csv", csv.toString());
+        Cli.Run r = run(base.resolve("data"), "list", "--unit", "AC-188", "--csv", csv.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("Wrote 3 audit rows");
         String text = Files.readString(csv, StandardCharsets.UTF_8);
@@ -173,19 +159,19 @@ class AuditCommandTest {
         Path data = dir.resolve("data");
         Files.createDirectories(data);
         TestDb.copy(base.resolve("data"), data);
-        Run ok = run(data, "verify", "--json");
+        Cli.Run ok = run(data, "verify", "--json");
         assertThat(ok.exit()).as(ok.out() + ok.err()).isZero();
         JsonNode j = new ObjectMapper().readTree(ok.out());
         assertThat(j.get("ok").asBoolean()).isTrue();
         assertThat(j.get("rows_checked").asLong()).isEqualTo(total);
         String head = j.get("head_hash").asText();
-        Run text = run(data, "verify", "--anchor", total + ":" + head.substring(0, 12));
+        Cli.Run text = run(data, "verify", "--anchor", total + ":" + head.substring(0, 12));
         assertThat(text.exit()).isZero();
         assertThat(text.out()).contains("Audit chain intact: " + total + " rows checked").contains("Head: seq " + total + ", hash " + head);
 
         AuditWorkload.sql(data, TestDb.dropAuditGuard(),
                 "UPDATE audit_log SET after_value = REPLACE(after_value, 'Suresh', 'Mahesh') WHERE after_value LIKE 'name=Suresh;%'");
-        Run broken = run(data, "verify");
+        Cli.Run broken = run(data, "verify");
         assertThat(broken.exit()).isEqualTo(4);
         assertThat(broken.out()).contains("Audit chain BROKEN (edited) at seq " + (total - 2)).contains("does not match its hash")
                 .contains("the append-only trigger on audit_log is missing");

@@ -53,6 +53,14 @@ public final class Bench {
             PropagationBench.main(args); // measure 52, a change between two desks over the server (issue 5)
             return;
         }
+        if (List.of(System.getProperty("bench.only", "").split(",")).contains("54")) {
+            EncryptionBench.main(args); // measure 54, what encrypting the database (AES) costs (issue 5)
+            return;
+        }
+        if (List.of(System.getProperty("bench.only", "").split(",")).contains("55")) {
+            AuditFilterBench.main(args); // measure 55, the audit viewer's unit filter on 100,000 audit rows (issue 5)
+            return;
+        }
         if (List.of(System.getProperty("bench.only", "").split(",")).contains("61")) {
             BriefBench.main(args); // measure 61, the state's briefing PDF (issue 6): on the up folder given as bench.data
             return;

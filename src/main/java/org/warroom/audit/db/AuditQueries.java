@@ -14,38 +14,30 @@ import org.warroom.audit.AuditEntry;
 
 /**
  * The trail's reads: one WHERE clause built from fixed pieces, every value bound as a parameter (a filter value can
- * only ever be searched for). Newest first by id, in keyset pages: no page reads the rows before it.
+ * only ever be searched for). Newest first by id, in keyset pages: no page reads the rows before it. A unit filter
+ * reads {@link AuditUnitIndex}'s table, which the caller brings up to date first.
  */
 public final class AuditQueries {
     static final String COLUMNS = "a.id, a.seq, a.at, a.actor, a.desk, a.action, a.entity, a.entity_id, a.before_value, a.after_value, a.hash";
-    /**
-     * Rows about records in a unit's subtree: each audited entity that belongs to a unit, and where its unit is kept.
-     * A new audited entity with a unit adds its line here.
-     */
-    static final String IN_UNIT = "(EXISTS (SELECT 1 FROM unit u WHERE u.path LIKE :unitPath ESCAPE '!' AND u.id = CASE "
-            + "WHEN a.entity IN ('whatsapp_group', 'booth_feedback', 'plan_feedback') THEN a.entity_id "
-            + "WHEN a.entity = 'volunteer' THEN (SELECT v.unit_id FROM volunteer v WHERE v.id = a.entity_id) "
-            + "WHEN a.entity = 'broadcast_list' THEN (SELECT b.seat_id FROM broadcast_list b WHERE b.id = a.entity_id) "
-            + "WHEN a.entity = 'report' THEN (SELECT r.booth_id FROM report r WHERE r.id = a.entity_id) "
-            + "WHEN a.entity = 'review_queue' THEN (SELECT q.booth_id FROM review_queue q WHERE q.id = a.entity_id) END) "
-            + "OR (a.entity = 'post' AND EXISTS (SELECT 1 FROM post_target t JOIN unit tu ON tu.id = t.unit_id "
-            + "WHERE t.post_id = a.entity_id AND tu.path LIKE :unitPath ESCAPE '!')))";
-
     private AuditQueries() {
     }
 
-    /** A filter as SQL conditions and their bound values; {@code unitPath} is the unit's path, or null. */
-    public record Where(String sql, Map<String, Object> values) {
-        public static Where of(String actor, String unitPath, String kind, Instant since, Instant until) {
+    /**
+     * A filter as SQL: the tables read, the conditions and their bound values, and the id column that orders the
+     * pages. With a unit, the rows come from the unit's range of {@code audit_unit}'s index, newest first, so a
+     * page reads a page of index entries and never scans the trail.
+     */
+    public record Where(String from, String sql, String id, Map<String, Object> values) {
+        public static Where of(String actor, Long unitId, String kind, Instant since, Instant until) {
             List<String> parts = new ArrayList<>();
             Map<String, Object> v = new LinkedHashMap<>();
             if (actor != null) {
                 parts.add("LOWER(a.actor) LIKE :actor ESCAPE '!'");
                 v.put("actor", "%" + likeEscape(actor.toLowerCase(Locale.ROOT)) + "%");
             }
-            if (unitPath != null) {
-                parts.add(IN_UNIT);
-                v.put("unitPath", likeEscape(unitPath) + "%");
+            if (unitId != null) {
+                parts.add("x.unit_id = :unitId");
+                v.put("unitId", unitId);
             }
             if (kind != null) {
                 parts.add("(UPPER(a.action) = :kind OR UPPER(a.entity) = :kind)");
@@ -59,7 +51,13 @@ public final class AuditQueries {
                 parts.add("a.at < :until");
                 v.put("until", Timestamp.from(until));
             }
-            return new Where(parts.isEmpty() ? "1 = 1" : String.join(" AND ", parts), v);
+            return new Where(unitId == null ? "audit_log a" : "audit_unit x JOIN audit_log a ON a.id = x.audit_id",
+                    parts.isEmpty() ? "1 = 1" : String.join(" AND ", parts), unitId == null ? "a.id" : "x.audit_id", v);
+        }
+
+        /** The order of the pages: newest first; within a unit, the index's own order (unit, then newest). */
+        String order() {
+            return from.startsWith("audit_unit") ? "x.unit_id, x.audit_id DESC" : "a.id DESC";
         }
     }
 
@@ -69,8 +67,7 @@ public final class AuditQueries {
 
     /** Up to {@code limit} rows, newest first, with ids below {@code beforeId} (null: from the newest). */
     public static List<AuditEntry> page(Handle h, Where w, Long beforeId, int limit) {
-        var q = h.createQuery("SELECT " + COLUMNS + " FROM audit_log a WHERE " + w.sql()
-                + (beforeId == null ? "" : " AND a.id < :before") + " ORDER BY a.id DESC LIMIT :limit");
+        var q = h.createQuery(pageSql(w, beforeId != null));
         w.values().forEach(q::bind);
         if (beforeId != null) {
             q.bind("before", beforeId);
@@ -78,8 +75,14 @@ public final class AuditQueries {
         return q.bind("limit", limit).map((rs, c) -> entry(rs)).list();
     }
 
+    /** The page query (also for a test that asks the engine how it runs it). */
+    public static String pageSql(Where w, boolean before) {
+        return "SELECT " + COLUMNS + " FROM " + w.from() + " WHERE " + w.sql() + (before ? " AND " + w.id() + " < :before" : "")
+                + " ORDER BY " + w.order() + " LIMIT :limit";
+    }
+
     public static long count(Handle h, Where w) {
-        var q = h.createQuery("SELECT COUNT(*) FROM audit_log a WHERE " + w.sql());
+        var q = h.createQuery("SELECT COUNT(*) FROM " + w.from() + " WHERE " + w.sql());
         w.values().forEach(q::bind);
         return q.mapTo(Long.class).one();
     }

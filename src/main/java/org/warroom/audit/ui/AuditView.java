@@ -49,6 +49,8 @@ public final class AuditView {
     private final ComboBox<String> kind = new ComboBox<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
+    private final Button unitClear = new Button("✕");
+    private final javafx.scene.control.ToggleButton follow = new javafx.scene.control.ToggleButton();
     private final Button search = new Button();
     private final Button clear = new Button();
     private final Button export = new Button();
@@ -87,6 +89,8 @@ public final class AuditView {
         kind.setId("auditKind");
         from.setId("auditFrom");
         to.setId("auditTo");
+        unitClear.setId("auditUnitClear");
+        follow.setId("auditFollowTree");
         search.setId("auditSearch");
         clear.setId("auditClear");
         export.setId("auditExport");
@@ -130,9 +134,17 @@ public final class AuditView {
         actor.setPrefWidth(150);
         unit.setPrefWidth(150);
         kind.setPrefWidth(140);
-        for (TextField f : new TextField[] {actor, unit}) {
-            f.setOnAction(e -> vm.search());
-        }
+        actor.setOnAction(e -> vm.search());
+        unit.setOnAction(e -> vm.search());
+        unitClear.setOnAction(e -> vm.clearUnit());
+        unitClear.getStyleClass().add("flat");
+        // pressed in: the unit filter is the tree's unit, and moves with it; pressed out: it stays as it is
+        follow.selectedProperty().bindBidirectional(vm.followTreeProperty());
+        follow.setOnAction(e -> {
+            if (follow.isSelected()) {
+                vm.followTree();
+            }
+        });
         // a kind picked from the list, or typed and Enter
         kind.setOnAction(e -> {
             vm.kindProperty().set(kind.getValue() == null ? kind.getEditor().getText() : kind.getValue());
@@ -148,7 +160,9 @@ public final class AuditView {
         progress.setPrefWidth(120);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox filters = new HBox(8, actor, unit, kind, from, to, search, clear, spacer, progress, export);
+        HBox unitBox = new HBox(2, unit, unitClear, follow);
+        unitBox.setAlignment(Pos.CENTER_LEFT);
+        HBox filters = new HBox(8, actor, unitBox, kind, from, to, search, clear, spacer, progress, export);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(8, 10, 8, 10));
         filters.getStyleClass().add("audit-filters");
@@ -248,6 +262,9 @@ public final class AuditView {
         actor.setTooltip(new javafx.scene.control.Tooltip(m.get("audit.filter.actor.tooltip")));
         unit.setTooltip(new javafx.scene.control.Tooltip(m.get("audit.filter.unit.tooltip")));
         kind.setTooltip(new javafx.scene.control.Tooltip(m.get("audit.filter.kind.tooltip")));
+        unitClear.setTooltip(new javafx.scene.control.Tooltip(m.get("audit.filter.unit.clear")));
+        follow.setText(m.get("audit.filter.follow"));
+        follow.setTooltip(new javafx.scene.control.Tooltip(m.get("audit.filter.follow.tooltip")));
         search.setText(m.get("audit.search"));
         clear.setText(m.get("audit.clear"));
         export.setText(m.get("audit.export"));

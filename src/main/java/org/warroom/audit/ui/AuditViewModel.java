@@ -56,6 +56,11 @@ public final class AuditViewModel {
     private final AtomicLong progressDone = new AtomicLong();
     private final AtomicLong progressTotal = new AtomicLong();
     private final AtomicBoolean progressPosted = new AtomicBoolean();
+    private final javafx.beans.property.BooleanProperty followTree = new javafx.beans.property.SimpleBooleanProperty(true);
+    /** The unit selected in the tree (its code; "" for the state, which means every row), or null before the first. */
+    private String treeUnit;
+    /** The filters changed while the tab was hidden: the next look searches again. */
+    private boolean stale;
     private Long current;
     private AuditFilter applied = AuditFilter.ALL;
     private long request;
@@ -76,6 +81,46 @@ public final class AuditViewModel {
 
     public StringProperty unitProperty() {
         return unit;
+    }
+
+    /**
+     * Whether the unit filter follows the unit selected in the tree (on at first): a unit typed in, or the unit
+     * cleared, turns it off; turning it on again takes the tree's unit.
+     */
+    public javafx.beans.property.BooleanProperty followTreeProperty() {
+        return followTree;
+    }
+
+    /**
+     * The tree's selection moved to this unit ({@code root}: the state, whose filter is every row). While the filter
+     * follows the tree, it becomes the unit filter: searched at once when {@code showing}, else at the next look.
+     */
+    public void treeUnit(String code, boolean root, boolean showing) {
+        treeUnit = root ? "" : code;
+        if (followTree.get()) {
+            unit.set(treeUnit);
+            if (showing) {
+                search();
+            } else {
+                stale = true;
+            }
+        }
+    }
+
+    /** The unit filter cleared (every unit the person may read), and no longer following the tree. */
+    public void clearUnit() {
+        followTree.set(false);
+        unit.set("");
+        search();
+    }
+
+    /** Follows the tree again: its unit becomes the filter. */
+    public void followTree() {
+        followTree.set(true);
+        if (treeUnit != null) {
+            unit.set(treeUnit);
+        }
+        search();
     }
 
     public StringProperty kindProperty() {
@@ -132,6 +177,10 @@ public final class AuditViewModel {
 
     /** Applies the filters and shows the newest matching rows. */
     public void search() {
+        if (followTree.get() && treeUnit != null && !unit.get().strip().equals(treeUnit)) {
+            followTree.set(false); // a unit typed in over the tree's: it stays until the tree is followed again
+        }
+        stale = false;
         applied = filter();
         above.clear();
         current = null;
@@ -140,6 +189,7 @@ public final class AuditViewModel {
 
     /** Clears the filters and shows the newest rows. */
     public void clear() {
+        followTree.set(false);
         actor.set("");
         unit.set("");
         kind.set("");
@@ -150,7 +200,11 @@ public final class AuditViewModel {
 
     /** Shows the current page again, with whatever was written since (on the first page, new rows come in on top). */
     public void refresh() {
-        load();
+        if (stale) {
+            search();
+        } else {
+            load();
+        }
     }
 
     public void older() {

@@ -118,12 +118,19 @@ public final class Backups {
         } catch (IOException e) {
             throw new DatabaseException(zip.getFileName() + " is not a readable backup (" + e.getMessage() + ").", e);
         }
+        boolean encrypted = encrypted(zip);
+        if (encrypted && folder.key() == null) {
+            throw new DbKeyException(DbKeyException.Reason.NEEDED, zip.getFileName() + " is an encrypted backup: give its "
+                    + "key (--db-key asks for it, or set " + DbKey.ENV + ").");
+        }
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory("warroom-check");
             org.h2.tools.Restore.execute(zip.toString(), scratch.toString(), DataFolder.DB_NAME);
-            String url = "jdbc:h2:file:" + scratch.resolve(DataFolder.DB_NAME) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
-            try (Connection c = DriverManager.getConnection(url, "warroom", folder.dbPassword());
+            String url = "jdbc:h2:file:" + scratch.resolve(DataFolder.DB_NAME) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE"
+                    + (encrypted ? ";CIPHER=AES" : "");
+            String password = encrypted ? folder.key().h2Password(folder.dbPassword()) : folder.dbPassword();
+            try (Connection c = DriverManager.getConnection(url, "warroom", password);
                  Statement st = c.createStatement()) {
                 int version = (int) one(st, "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"success\"");
                 if (version > Database.LATEST_MIGRATION) {
@@ -136,6 +143,10 @@ public final class Backups {
         } catch (SQLException | RuntimeException e) {
             if (e instanceof DatabaseException d) {
                 throw d;
+            }
+            if (encrypted && e instanceof SQLException s && (s.getErrorCode() == 90049 || s.getErrorCode() == 28000)) {
+                throw new DbKeyException(DbKeyException.Reason.WRONG, "The key given does not open " + zip.getFileName()
+                        + " (an encrypted backup): it was made with another key, or the key is mistyped. Nothing was changed.", e);
             }
             throw new DatabaseException(zip.getFileName() + " is damaged and cannot be restored ("
                     + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ").", e);
@@ -161,13 +172,15 @@ public final class Backups {
         try {
             Files.createDirectories(dir());
             if (Files.exists(live)) {
-                ensureClosed();
+                ensureClosed(folder);
                 Path kept = dir().resolve("replaced-" + STAMP.format(LocalDateTime.now(clock)) + ".mv.db");
                 Files.move(live, kept, StandardCopyOption.ATOMIC_MOVE);
                 LOG.info("database replaced by a restore kept as {}", kept);
             }
             Files.deleteIfExists(folder.path().resolve(DataFolder.DB_NAME + ".trace.db"));
             org.h2.tools.Restore.execute(zip.toString(), folder.path().toString(), DataFolder.DB_NAME);
+            // the folder now holds what the backup held, encrypted or not
+            DbEncryption.record(folder, encrypted(zip));
             LOG.info("restored {} into {}", zip, folder.path());
             return c;
         } catch (IOException e) {
@@ -175,18 +188,38 @@ public final class Backups {
         }
     }
 
-    /** Refuses while another program holds the database (its lock file is there and alive). */
-    private void ensureClosed() {
-        Path lock = folder.path().resolve(DataFolder.DB_NAME + ".lock.db");
-        if (Files.exists(lock)) {
-            // opening without AUTO_SERVER fails at once if a live process holds the file
-            String url = "jdbc:h2:file:" + folder.path().resolve(DataFolder.DB_NAME) + ";IFEXISTS=TRUE;FILE_LOCK=FILE";
-            try (Connection c = DriverManager.getConnection(url, "warroom", folder.dbPassword())) {
+    /**
+     * Refuses while another program holds the database (its lock file, or its lock on the file): opening it without
+     * AUTO_SERVER fails at once with "in use" then. Any other failure (no key for an encrypted file, say) means nobody
+     * holds it.
+     */
+    static void ensureClosed(DataFolder folder) {
+        if (folder.hasDatabase()) {
+            String url = "jdbc:h2:file:" + folder.path().resolve(DataFolder.DB_NAME) + ";IFEXISTS=TRUE;FILE_LOCK=FILE"
+                    + (folder.encrypted() ? ";CIPHER=AES" : "");
+            try (Connection c = DriverManager.getConnection(url, "warroom", folder.h2Password())) {
                 c.isValid(1);
             } catch (SQLException e) {
-                throw new DatabaseException("The database is open in another window or command. Close every War Room "
-                        + "program using " + folder.path() + ", then restore. Nothing was changed.", e);
+                if (e.getErrorCode() == 90020 || String.valueOf(e.getMessage()).contains("already in use")) {
+                    throw new DatabaseException("The database is open in another window or command. Close every War Room "
+                            + "program using " + folder.path() + ", then try again. Nothing was changed.", e);
+                }
             }
+        }
+    }
+
+    /** Whether a backup holds an encrypted database (its file starts with H2's "H2encrypt" line); false if unreadable. */
+    public static boolean encrypted(Path zip) {
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            var entry = z.getEntry(DataFolder.DB_NAME + ".mv.db");
+            if (entry == null) {
+                return false;
+            }
+            try (var in = z.getInputStream(entry)) {
+                return DbEncryption.startsWithHeader(in);
+            }
+        } catch (IOException e) {
+            return false;
         }
     }
 

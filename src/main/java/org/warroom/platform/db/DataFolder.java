@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The per-user folder that holds the database, logs, backups and settings. */
-public record DataFolder(Path path) {
+/**
+ * The per-user folder that holds the database, logs, backups and settings; with the database key when its database
+ * is encrypted ({@link #withKey}). The key lives only in memory: the folder records that the database is encrypted
+ * ({@code encryption.properties}), never the key.
+ */
+public record DataFolder(Path path, DbKey key) {
 
     public static final String DB_NAME = "warroom";
 
@@ -41,7 +45,47 @@ public record DataFolder(Path path) {
             throw new DatabaseException("Cannot use the data folder " + p + ": it cannot be created or written ("
                     + e.getClass().getSimpleName() + "). Check its permissions or choose another with --data.", e);
         }
-        return new DataFolder(p);
+        return new DataFolder(p, null);
+    }
+
+    /** The same folder, opened with this key (null: none). */
+    public DataFolder withKey(DbKey k) {
+        return new DataFolder(path, k);
+    }
+
+    /**
+     * Whether the database here is encrypted: read from the database file itself (H2 writes a plain header before
+     * the encrypted pages), else, with no file yet, from the folder's record of it.
+     */
+    public boolean encrypted() {
+        Path db = path.resolve(DB_NAME + ".mv.db");
+        return Files.exists(db) ? DbEncryption.isEncryptedFile(db) : Files.exists(path.resolve(DbEncryption.RECORD));
+    }
+
+    /**
+     * Refuses a key that does not fit: none for an encrypted database, or one for a database that is not encrypted
+     * (the person believes it is, and it is not).
+     */
+    public void checkKeyFits() {
+        if (encrypted() && key == null) {
+            throw new DbKeyException(DbKeyException.Reason.NEEDED, "The database in " + path + " is encrypted: give its "
+                    + "key (commands: --db-key asks for it, or set " + DbKey.ENV + "; the window asks for it at start).");
+        }
+        if (!encrypted() && key != null && !hasDatabase()) {
+            throw new DbKeyException(DbKeyException.Reason.NOT_ENCRYPTED, "There is no database in " + path + " yet, so a key "
+                    + "(--db-key or " + DbKey.ENV + ") has nothing to open. Build it without one, then encrypt it with "
+                    + "./warroom encrypt --data " + path + ".");
+        }
+        if (!encrypted() && key != null) {
+            throw new DbKeyException(DbKeyException.Reason.NOT_ENCRYPTED, "The database in " + path + " is not encrypted, "
+                    + "but a key was given (--db-key or " + DbKey.ENV + "). Encrypt it first with ./warroom encrypt --data "
+                    + path + ", or give no key. Nothing was opened.");
+        }
+    }
+
+    /** The password H2 is given for user warroom: with the file password in front when the database is encrypted. */
+    public String h2Password() {
+        return encrypted() && key != null ? key.h2Password(dbPassword()) : dbPassword();
     }
 
     /**
@@ -91,6 +135,6 @@ public record DataFolder(Path path) {
         // it exits, the others reconnect and one of them takes over serving (H2 enables auto-reconnect then).
         // WRITE_DELAY=0: a killed process loses no committed work.
         return "jdbc:h2:file:" + path.resolve(DB_NAME).toString().replace('\\', '/')
-                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;MAX_LENGTH_INPLACE_LOB=4096";
+                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;MAX_LENGTH_INPLACE_LOB=4096" + (encrypted() ? ";CIPHER=AES" : "");
     }
 }

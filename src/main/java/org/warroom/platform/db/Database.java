@@ -33,9 +33,16 @@ public final class Database implements AutoCloseable {
 
     /** The embedded database in a data folder: created and migrated when missing. */
     public static Database openEmbedded(DataFolder folder) {
+        folder.checkKeyFits();
         try {
-            return open(folder.h2Url(), "warroom", folder.dbPassword());
+            return open(folder.h2Url(), "warroom", folder.h2Password());
         } catch (DatabaseException e) {
+            if (folder.encrypted() && e.getCause() instanceof SQLException s && (s.getErrorCode() == 90049
+                    || s.getErrorCode() == 28000)) {
+                // 90049 opening the file; 28000 when another process serves it and checks the key for us
+                throw new DbKeyException(DbKeyException.Reason.WRONG, "The key is wrong for the encrypted database in "
+                        + folder.path() + ". Nothing was opened.", e);
+            }
             if (e.getMessage().contains("damaged")) {
                 java.util.Optional<java.nio.file.Path> b = new Backups(folder, java.time.Clock.systemDefaultZone()).latest();
                 throw new DatabaseException("The database file in " + folder.path() + " is damaged. " + b.map(p ->
@@ -84,7 +91,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The newest migration this build ships; a test checks it against db/migration. */
-    public static final int LATEST_MIGRATION = 11;
+    public static final int LATEST_MIGRATION = 12;
 
     private static void migrate(DataSource ds) {
         if (upToDate(ds)) {
@@ -137,7 +144,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The migration numbers in src/main/resources/db/migration (MigrationsListTest keeps this true). */
-    public static final java.util.Set<Integer> SHIPPED = java.util.Set.of(1, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+    public static final java.util.Set<Integer> SHIPPED = java.util.Set.of(1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
 
     private static String latestKnown(MigrationInfo[] all) {
         return Arrays.stream(all)

@@ -20,11 +20,13 @@ public final class DbServer implements AutoCloseable {
     private final Server server;
     private final Database held;
     private final String host;
+    private final KeyProxy relay;
 
-    private DbServer(Server server, Database held, String host) {
+    private DbServer(Server server, Database held, String host, KeyProxy relay) {
         this.server = server;
         this.held = held;
         this.host = host;
+        this.relay = relay;
     }
 
     /**
@@ -45,27 +47,44 @@ public final class DbServer implements AutoCloseable {
                         + "once when they connect.");
             }
             try (Database db = Database.openEmbedded(folder)) {
+                // the user's password only: an encrypted file keeps its key
                 db.jdbi().useHandle(h -> h.execute("ALTER USER warroom SET PASSWORD ?", new String(newPassword)));
             }
             folder.keepDbPassword(newPassword);
             LOG.info("database password set for serving {}", folder.path());
         }
         Database held = Database.openEmbedded(folder);
+        boolean encrypted = folder.encrypted();
+        Server s = null;
         try {
-            // H2 binds to the address in this property; without -tcpAllowOthers it accepts loopback clients only
-            System.setProperty("h2.bindAddress", address.getHostAddress());
-            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("-tcpPort", String.valueOf(port),
-                    "-baseDir", folder.path().toString(), "-ifExists"));
-            if (!address.isLoopbackAddress()) {
+            // H2 binds to the address in this property; without -tcpAllowOthers it accepts loopback clients only. An
+            // encrypted database is served to the desks through the key relay; H2 itself then listens on loopback only.
+            InetAddress h2Address = encrypted ? InetAddress.getLoopbackAddress() : address;
+            System.setProperty("h2.bindAddress", h2Address.getHostAddress());
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("-tcpPort",
+                    String.valueOf(encrypted ? freePort() : port), "-baseDir", folder.path().toString(), "-ifExists"));
+            if (!h2Address.isLoopbackAddress()) {
                 args.add("-tcpAllowOthers");
             }
-            Server s = Server.createTcpServer(args.toArray(String[]::new)).start();
-            LOG.info("serving {} on {}:{}", folder.path(), address.getHostAddress(), s.getPort());
-            return new DbServer(s, held, address.getHostAddress());
-        } catch (SQLException e) {
+            s = Server.createTcpServer(args.toArray(String[]::new)).start();
+            KeyProxy relay = encrypted ? new KeyProxy(address, port, s.getPort(), folder.key()) : null;
+            LOG.info("serving {} on {}:{}{}", folder.path(), address.getHostAddress(), relay != null ? relay.port() : s.getPort(),
+                    encrypted ? " (encrypted database, through the key relay)" : "");
+            return new DbServer(s, held, address.getHostAddress(), relay);
+        } catch (SQLException | java.io.IOException e) {
+            if (s != null) {
+                s.stop();
+            }
             held.close();
             throw new DatabaseException("Could not listen on " + address.getHostAddress() + ":" + port + " ("
-                    + e.getMessage().lines().findFirst().orElse("") + "). Is another server using the port? Choose one with --port.", e);
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + "). Is another server using the port? "
+                    + "Choose one with --port.", e);
+        }
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
         }
     }
 
@@ -88,7 +107,7 @@ public final class DbServer implements AutoCloseable {
     }
 
     public int port() {
-        return server.getPort();
+        return relay != null ? relay.port() : server.getPort();
     }
 
     /** What a desk types to connect. */
@@ -98,6 +117,9 @@ public final class DbServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (relay != null) {
+            relay.close();
+        }
         server.stop();
         held.close();
     }

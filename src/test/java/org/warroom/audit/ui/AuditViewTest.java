@@ -56,11 +56,12 @@ class AuditViewTest {
     }
 
     Scene scene;
+    MainWindow window;
 
     @Start
     void start(Stage stage) {
         Fonts.load();
-        MainWindow window = new MainWindow(ctx, FxTasks.standard(), M, null);
+        window = new MainWindow(ctx, FxTasks.standard(), M, null);
         scene = new Scene(window.node(), 1280, 800);
         scene.getStylesheets().add(WarRoomApp.class.getResource("/org/warroom/app/warroom.css").toExternalForm());
         stage.setScene(scene);
@@ -133,5 +134,40 @@ class AuditViewTest {
         waitFor(table.getItems()::isEmpty);
         robot.clickOn("#auditClear");
         waitFor(() -> table.getItems().size() >= 5);
+    }
+
+    @Test
+    void theUnitFilterFollowsTheTreeUntilClearedAndFollowsAgainOnRequest(FxRobot robot) {
+        long isauliBooth = ctx.org().byCode("B-187-1").orElseThrow().unit().id();
+        new PeopleService(ctx.db().jdbi(), new AuditLog(ctx.clock()), new Actor("Ravi Desk", "isauli-desk"), ctx.clock())
+                .add(new VolunteerDraft(isauliBooth, "Isauli Volunteer", "98222 00011", Role.BOOTH_IT, 1, LocalDate.now().minusDays(1), true));
+        at("Asha Verma", "sultanpur-desk").add(draft("Seat 189 Volunteer", "98222 00012"));
+
+        robot.clickOn("#tab-tab-audit");
+        TableView<AuditEntry> table = robot.lookup("#auditTable").queryTableView();
+        javafx.scene.control.TextField unit = robot.lookup("#auditUnit").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.ToggleButton follow = robot.lookup("#auditFollowTree").queryAs(javafx.scene.control.ToggleButton.class);
+        // the state is selected: every row
+        waitFor(() -> table.getItems().stream().anyMatch(e -> e.actor().equals("Ravi Desk"))
+                && table.getItems().stream().anyMatch(e -> "Asha Verma".equals(e.actor())));
+        assertThat(unit.getText()).isEmpty();
+        assertThat(follow.isSelected()).isTrue();
+
+        robot.interact(() -> window.open(ctx.org().byCode("AC-187").orElseThrow()));
+        waitFor(() -> unit.getText().equals("AC-187") && !table.getItems().isEmpty()
+                && table.getItems().stream().allMatch(e -> e.actor().equals("Ravi Desk")));
+
+        robot.clickOn("#auditUnitClear");
+        waitFor(() -> unit.getText().isEmpty() && table.getItems().stream().anyMatch(e -> "Asha Verma".equals(e.actor())));
+        assertThat(follow.isSelected()).as("cleared: the filter no longer follows the tree").isFalse();
+        robot.interact(() -> window.open(ctx.org().byCode("AC-189").orElseThrow()));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(unit.getText()).isEmpty();
+
+        robot.clickOn("#auditFollowTree");
+        waitFor(() -> unit.getText().equals("AC-189") && !table.getItems().isEmpty()
+                && table.getItems().stream().noneMatch(e -> e.actor().equals("Ravi Desk"))
+                && table.getItems().stream().anyMatch(e -> e.after() != null && e.after().contains("Seat 189 Volunteer")));
+        assertThat(follow.isSelected()).isTrue();
     }
 }
