@@ -38,6 +38,7 @@ public final class PulseBench {
     public static void main(String[] args) throws Exception {
         int seconds = Integer.getInteger("bench.seconds", 30);
         int rate = Integer.getInteger("bench.rate", 500);
+        String feed = System.getProperty("bench.feed", "typed").isBlank() ? "typed" : System.getProperty("bench.feed", "typed");
         Path dir = Files.createTempDirectory("warroom-pulse-bench");
         AppContext ctx = new AppContext(Database.openEmbedded(DataFolder.open(dir)), java.time.Clock.systemDefaultZone(),
                 new Actor("bench", "pulse"), dir.resolve("media"));
@@ -76,7 +77,7 @@ public final class PulseBench {
         List<Long> idle = Stats.drain(gaps);
         Process feeder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), ReportFeeder.class.getName(),
-                dir.toString(), String.valueOf(rate), String.valueOf(seconds + 5)).redirectErrorStream(true).start();
+                dir.toString(), String.valueOf(rate), String.valueOf(seconds + 5), feed).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(feeder.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = out.readLine()) != null && !line.startsWith("feeding")) {
@@ -102,7 +103,7 @@ public final class PulseBench {
 
                 `mvn -B -q -Pbench test-compile exec:exec@bench -Dbench.only=34 -Dbench.seconds=%d` (under xvfb-run): Sultanpur
                 demo, main window with Sultanpur selected and the Reports tab shown, %d s idle, then %d s while a second JVM
-                writes typed reports at %d a second through the same data folder (%s; target rate × seconds = %d).
+                writes reports at %d a second through the same data folder, %s (%s; target rate × seconds = %d).
                 Load average at the end: %.1f on %d cores.
 
                 | | frames | p95 gap between frames | longest gap |
@@ -111,11 +112,13 @@ public final class PulseBench {
                 | reports arriving | %d | %.1f ms | %.1f ms |
 
                 Ratio of p95s: **%.2f** (target ≤ 1.25); longest stall while reports arrive %.0f ms (target: none over 100 ms).
-                """, LocalDate.now(), seconds, seconds, seconds, rate, fed.isEmpty() ? "the feeder did not say" : fed, rate * (seconds + 5),
+                """, LocalDate.now(), seconds, seconds, seconds, rate,
+                feed.equals("import") ? "as a form sync: a CSV of that many rows imported every second (-Dbench.feed=import)"
+                        : "each typed report its own transaction, 4 threads (-Dbench.feed=typed)", fed.isEmpty() ? "the feeder did not say" : fed, rate * (seconds + 5),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors(),
                 idle.size(), idleP95, idleMax, busy.size(), busyP95, busyMax, ratio, busyMax);
         System.out.println(table);
-        Path file = Path.of(System.getProperty("bench.out", "bench/results"), "issue-3-pulse-" + LocalDate.now() + ".md");
+        Path file = Path.of(System.getProperty("bench.out", "bench/results"), "issue-3-pulse-" + feed + "-" + LocalDate.now() + ".md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, table, StandardCharsets.UTF_8);
         Platform.exit();

@@ -14,7 +14,8 @@ import org.warroom.reports.ReportDraft;
 /**
  * The other process of measure 34: opens the same data folder (H2's AUTO_SERVER connects it to the console's
  * database) and writes typed reports through ReportService at a steady rate, each its own transaction, from four
- * threads. Arguments: DIR RATE SECONDS. Prints "feeding" when it starts and "fed N in S s" at the end.
+ * threads — or, with a fourth argument "import", as a form sync: a CSV of RATE rows imported every second. Arguments:
+ * DIR RATE SECONDS [typed|import]. Prints "feeding" when it starts and "fed N in S s" at the end.
  */
 public final class ReportFeeder {
     private ReportFeeder() {
@@ -24,12 +25,19 @@ public final class ReportFeeder {
         Path dir = Path.of(args[0]);
         int rate = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
+        boolean importing = args.length > 3 && args[3].equals("import");
         try (AppContext ctx = new AppContext(Database.openEmbedded(DataFolder.open(dir)), Clock.systemDefaultZone(),
                 new Actor("feeder", "feeder-desk"), dir.resolve("media"))) {
             List<Long> volunteers = ctx.db().jdbi().withHandle(h -> h.createQuery("SELECT v.id FROM volunteer v JOIN unit u "
                     + "ON u.id = v.unit_id WHERE v.active = TRUE AND v.role = 'BOOTH_IT' AND u.kind = 'BOOTH' ORDER BY v.id")
                     .mapTo(Long.class).list());
             LocalDate today = ctx.reports().today();
+            if (importing) {
+                System.out.println("feeding");
+                System.out.flush();
+                System.out.println(importEverySecond(ctx, dir, volunteers, today, rate, seconds));
+                return;
+            }
             AtomicLong next = new AtomicLong();
             AtomicLong fed = new AtomicLong();
             System.out.println("feeding");
@@ -61,5 +69,32 @@ public final class ReportFeeder {
             }
             System.out.printf("fed %d in %.1f s%n", fed.get(), (System.nanoTime() - start) / 1e9);
         }
+    }
+
+    /** A form sync: every second a CSV of {@code rate} reports is imported through ReportImportService. */
+    private static String importEverySecond(AppContext ctx, Path dir, List<Long> volunteers, LocalDate today, int rate, int seconds)
+            throws Exception {
+        List<String> phones = ctx.db().jdbi().withHandle(h -> h.createQuery("SELECT phone FROM volunteer WHERE id IN (<ids>) "
+                + "ORDER BY id").bindList("ids", volunteers).mapTo(String.class).list());
+        long start = System.nanoTime();
+        long fed = 0;
+        for (int s = 0; s < seconds; s++) {
+            StringBuilder b = new StringBuilder("phone,date,forwarded,added,members\n");
+            for (int i = 0; i < rate; i++) {
+                long n = (long) s * rate + i;
+                b.append(phones.get((int) (n % phones.size()))).append(',').append(today.minusDays(n / phones.size())).append(',')
+                        .append(n % 7).append(',').append(n % 5).append(',').append(120 + n % 30).append('\n');
+            }
+            Path f = dir.resolve("feed-" + s + ".csv");
+            java.nio.file.Files.writeString(f, b);
+            fed += ctx.reportImports().importFile(f, new org.warroom.reports.ImportRequest(org.warroom.reports.importers.ImportFormat.AUTO,
+                    org.warroom.reports.ImportMode.KEEP_GOOD, false, java.util.Map.of(), "feed", null)).reports();
+            java.nio.file.Files.delete(f);
+            long wait = start + (s + 1) * 1_000_000_000L - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000);
+            }
+        }
+        return String.format("fed %d in %.1f s (imports of %d rows every second)", fed, (System.nanoTime() - start) / 1e9, rate);
     }
 }

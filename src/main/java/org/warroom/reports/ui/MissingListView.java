@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -50,6 +51,9 @@ final class MissingListView {
     record Line(String text, MissingVolunteer volunteer) {
     }
 
+    private ObservableBooleanValue showing;
+    private boolean stale;
+
     MissingListView(ReportsViewModel vm, Messages messages, Consumer<VolunteerMatch> pick) {
         this.vm = vm;
         this.m = messages;
@@ -95,8 +99,8 @@ final class MissingListView {
         VBox.setVgrow(tree, Priority.ALWAYS);
         box.getChildren().setAll(summary, actions, placeholder, tree);
         box.setPadding(new Insets(8));
-        vm.missingProperty().addListener((o, a, list) -> show(list));
-        vm.missingTooWideProperty().addListener((o, a, b) -> show(vm.missingProperty().get()));
+        vm.missingProperty().addListener((o, a, list) -> showWhenSeen());
+        vm.missingTooWideProperty().addListener((o, a, b) -> showWhenSeen());
         setMessages(messages);
     }
 
@@ -106,6 +110,29 @@ final class MissingListView {
 
     TreeView<Line> tree() {
         return tree;
+    }
+
+    /**
+     * Follows whether the list is on screen: while it is not, a new list is only noted and drawn when it comes into
+     * view. Building a district's thousands of rows costs the FX thread up to a quarter of a second, and during an
+     * import the list changes every second (measure 34 found the window stalling on a list nobody was looking at).
+     */
+    void followShowing(ObservableBooleanValue showing) {
+        this.showing = showing;
+        showing.addListener((o, was, now) -> {
+            if (now && stale) {
+                stale = false;
+                show(vm.missingProperty().get());
+            }
+        });
+    }
+
+    private void showWhenSeen() {
+        if (showing != null && !showing.get()) {
+            stale = true;
+            return;
+        }
+        show(vm.missingProperty().get());
     }
 
     void setMessages(Messages messages) {

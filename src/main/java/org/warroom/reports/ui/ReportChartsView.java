@@ -175,12 +175,16 @@ final class ReportChartsView {
     }
 
     /** Shows a fresh load; null shows empty charts (while the first load of a unit runs). */
+    private final org.warroom.platform.fx.PulseSteps pulses = new org.warroom.platform.fx.PulseSteps();
+
     void show(ChartData d) {
         this.data = d;
         boolean hi = m.hindi();
-        showRates(d, hi);
-        showRanking(d, hi);
-        showSlots(d);
+        // one chart per frame: the four at once held the window up to a quarter of a second while reports streamed in
+        pulses.run(List.of(() -> showRates(d, hi), () -> showRanking(d, hi), () -> showSlots(d), () -> showHeat(d, hi)));
+    }
+
+    private void showHeat(ChartData d, boolean hi) {
         List<UnitRate> kids = d == null ? List.of() : d.ranking();
         String none = d == null ? "" : m.get("reports.chart.noChildren");
         rankEmpty.setText(none);

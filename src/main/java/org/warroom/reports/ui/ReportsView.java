@@ -118,6 +118,7 @@ public final class ReportsView {
         queueTab.setId("reportsQueueTab");
         chartsTab.setContent(charts.node());
         missingTab.setContent(missing.node());
+        missing.followShowing(missingTab.selectedProperty());
         queueTab.setContent(queue.node());
         feedbackTab.setId("reportsFeedbackTab");
         feedbackTab.setContent(feedback.node());
