@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.warroom.org.Unit;
+import org.warroom.platform.db.InLists;
 
 /**
  * Who has not reported: the active booth volunteers under a unit (its booths found by path prefix on an index)
@@ -52,14 +53,8 @@ final class MissingFinder {
                             rs.getString(6), rs.getString(7)))
                     .list();
             Set<Long> reported = new java.util.HashSet<>();
-            long[] ids = all.stream().mapToLong(Row::id).sorted().toArray();
-            for (int i = 0; i < ids.length; ) {
-                int j = i;
-                while (j + 1 < ids.length && ids[j + 1] - ids[j] <= GAP) {
-                    j++;
-                }
-                h.createQuery(REPORTED).bind("day", day).bind("lo", ids[i]).bind("hi", ids[j]).mapTo(Long.class).forEach(reported::add);
-                i = j + 1;
+            for (long[] run : InLists.runs(all.stream().map(Row::id).toList(), GAP)) {
+                h.createQuery(REPORTED).bind("day", day).bind("lo", run[0]).bind("hi", run[1]).mapTo(Long.class).forEach(reported::add);
             }
             all.stream().filter(r -> !reported.contains(r.id())).forEach(rows::add);
         }

@@ -22,6 +22,12 @@ import org.warroom.reports.db.ReportRow;
  * batch — is merged into the first, and the roll-up gets the same differences.
  */
 final class ReportBatch {
+    /**
+     * Ids closer than this are read as one range. With IN lists H2 checked every row it found against the whole list
+     * and read every day of each booth or volunteer: at 2.5 crore reports most of an import's time went there.
+     */
+    private static final long RUN_GAP = 200;
+
     private final ReportWriter writer;
     private final ReportDao reports;
     private final String operator;
@@ -84,8 +90,8 @@ final class ReportBatch {
         Map<LocalDate, Set<Long>> volunteers = new HashMap<>();
         candidates.forEach(c -> volunteers.computeIfAbsent(c.draft().day(), d -> new HashSet<>()).add(c.volunteerId()));
         Map<Key, ReportRow> out = new HashMap<>();
-        volunteers.forEach((day, ids) -> InLists.query(ids, piece -> reports.ofVolunteers(day, piece))
-                .forEach(r -> out.put(new Key(r.reportDate(), r.volunteerId(), r.boothId()), r)));
+        volunteers.forEach((day, ids) -> InLists.runs(ids, RUN_GAP).forEach(run -> reports.ofVolunteerRun(day, run[0], run[1]).stream()
+                .filter(r -> ids.contains(r.volunteerId())).forEach(r -> out.put(new Key(r.reportDate(), r.volunteerId(), r.boothId()), r))));
         return out;
     }
 
@@ -94,8 +100,12 @@ final class ReportBatch {
         Map<LocalDate, Set<Long>> booths = new HashMap<>();
         keys.forEach(k -> booths.computeIfAbsent(k.day(), d -> new HashSet<>()).add(k.boothId()));
         Set<Key> out = new HashSet<>();
-        booths.forEach((day, ids) -> InLists.query(ids, piece -> reports.boothsWithReports(day, piece))
-                .forEach(b -> out.add(new Key(day, 0, b))));
+        booths.forEach((day, ids) -> {
+            // committed reports are in the roll-up; this import's earlier batches are in the writer's pending deltas
+            InLists.runs(ids, RUN_GAP).forEach(run -> reports.boothsReportedInRun(day, run[0], run[1]).stream()
+                    .filter(ids::contains).forEach(b -> out.add(new Key(day, 0, b))));
+            ids.stream().filter(b -> writer.hasPendingReport(b, day)).forEach(b -> out.add(new Key(day, 0, b)));
+        });
         return out;
     }
 

@@ -173,6 +173,12 @@ final class ReportWriter {
         touched.add(boothId);
     }
 
+    /** Whether this writer holds, not yet flushed, a report counted for the booth on that day. */
+    boolean hasPendingReport(long boothId, LocalDate day) {
+        long[] d = pending.get(new BoothDay(boothId, day));
+        return d != null && d[0] > 0;
+    }
+
     /** Adds the collected differences to the roll-up of every unit above each booth, and leaves change notices. */
     void flush() {
         if (pending.isEmpty()) {

@@ -65,11 +65,13 @@ public interface ReportDao {
             + "UNION ALL SELECT source_key FROM review_queue WHERE source_key IN (<keys>)")
     List<String> knownKeys(@BindList("keys") List<String> keys);
 
-    @SqlQuery("SELECT " + COLS + " FROM report WHERE report_date = :day AND volunteer_id IN (<ids>)")
-    List<ReportRow> ofVolunteers(@Bind("day") LocalDate day, @BindList("ids") List<Long> volunteerIds);
+    /** A day's reports of a run of volunteer ids, on report(report_date, volunteer_id, …): that range and no more. */
+    @SqlQuery("SELECT " + COLS + " FROM report WHERE report_date = :day AND volunteer_id BETWEEN :lo AND :hi")
+    List<ReportRow> ofVolunteerRun(@Bind("day") LocalDate day, @Bind("lo") long lo, @Bind("hi") long hi);
 
-    @SqlQuery("SELECT DISTINCT booth_id FROM report WHERE report_date = :day AND booth_id IN (<ids>)")
-    List<Long> boothsWithReports(@Bind("day") LocalDate day, @BindList("ids") List<Long> boothIds);
+    /** Booths in a run of ids whose committed roll-up for the day counts a report, on report_rollup(report_day, unit_id). */
+    @SqlQuery("SELECT unit_id FROM report_rollup WHERE report_day = :day AND unit_id BETWEEN :lo AND :hi AND reported_volunteers > 0")
+    List<Long> boothsReportedInRun(@Bind("day") LocalDate day, @Bind("lo") long lo, @Bind("hi") long hi);
 
     @SqlQuery(VOL + "WHERE v.phone IN (<phones>)")
     List<VolunteerRef> volunteersByPhone(@BindList("phones") List<String> phones);
