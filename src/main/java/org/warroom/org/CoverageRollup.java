@@ -47,10 +47,7 @@ public final class CoverageRollup {
 
     /** The unit, its ancestors and the Lok Sabha seat of the assembly seat on its path. */
     public static List<Long> targets(Handle h, Unit unit) {
-        List<Long> ids = new ArrayList<>(unit.pathIds());
-        h.createQuery("SELECT lok_sabha_id FROM unit WHERE id IN (<ids>) AND lok_sabha_id IS NOT NULL")
-                .bindList("ids", unit.pathIds()).mapTo(Long.class).forEach(ids::add);
-        return ids;
+        return withLokSabha(h, Map.of(unit.id(), unit.pathIds())).get(unit.id());
     }
 
     /** {@link #targets(Handle, Unit)} for many units with a few queries (an import touches thousands of booths). */
@@ -59,6 +56,11 @@ public final class CoverageRollup {
         List<Long> ids = new ArrayList<>(new java.util.LinkedHashSet<>(unitIds));
         Map<Long, List<Long>> paths = new java.util.HashMap<>();
         InLists.query(ids, dao::byIds).forEach(r -> paths.put(r.unit().id(), r.unit().pathIds()));
+        return withLokSabha(h, paths);
+    }
+
+    /** Each unit's path followed by the Lok Sabha seats of the units on it (an assembly seat's), one query per 200. */
+    private static Map<Long, List<Long>> withLokSabha(Handle h, Map<Long, List<Long>> paths) {
         List<Long> above = new ArrayList<>(paths.values().stream().flatMap(List::stream).collect(java.util.stream.Collectors.toSet()));
         Map<Long, Long> lokSabha = new java.util.HashMap<>();
         InLists.query(above, piece -> h.createQuery("SELECT id, lok_sabha_id FROM unit WHERE id IN (<ids>) AND lok_sabha_id IS NOT NULL")

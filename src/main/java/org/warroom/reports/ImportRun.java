@@ -65,10 +65,7 @@ final class ImportRun {
 
     /** True (and counted, with where it was seen first) when this key was met earlier in the file or in an earlier import. */
     boolean duplicate(String key, long line) {
-        Long first = seen.putIfAbsent(key, line);
-        if (first != null) {
-            duplicates++;
-            skipped.add(new ImportProblem(line, "the same as line " + first + "; skipped"));
+        if (seenInFile(key, line)) {
             return true;
         }
         if (writer.known(key)) {

@@ -150,15 +150,6 @@ final class ReportBatch {
     }
 
     private void rollup(Key k, Entry e, Set<Key> boothHad) {
-        ReportRow n = e.now;
-        if (e.was == null) {
-            boolean first = boothHad.add(new Key(k.day(), 0, k.boothId()));
-            writer.add(k.boothId(), k.day(), 1, first ? 1 : 0, ReportWriter.zero(n.forwarded()), ReportWriter.zero(n.added()),
-                    n.slotsMask(), 0);
-        } else {
-            ReportRow w = e.was;
-            writer.add(k.boothId(), k.day(), 0, 0, ReportWriter.zero(n.forwarded()) - ReportWriter.zero(w.forwarded()),
-                    ReportWriter.zero(n.added()) - ReportWriter.zero(w.added()), n.slotsMask(), w.slotsMask());
-        }
+        writer.count(e.was, e.now, e.was == null && boothHad.add(new Key(k.day(), 0, k.boothId())));
     }
 }

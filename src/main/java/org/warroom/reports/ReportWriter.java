@@ -74,7 +74,7 @@ final class ReportWriter {
 
     /** True when a report or a queued message already came from this source key (a line imported before). */
     boolean known(String sourceKey) {
-        return sourceKey != null && reports.keyUses(sourceKey) > 0;
+        return sourceKey != null && !reports.knownKeys(List.of(sourceKey)).isEmpty();
     }
 
     Saved save(Candidate c) {
@@ -94,8 +94,7 @@ final class ReportWriter {
         if (old.isEmpty()) {
             ReportRow row = newRow(c);
             id = reports.insert(row, now, operator);
-            boolean firstOfBooth = reports.reportsOfBoothDay(c.boothId(), d.day()) == 1;
-            add(c.boothId(), d.day(), 1, firstOfBooth ? 1 : 0, zero(d.forwarded()), zero(d.added()), row.slotsMask(), 0);
+            count(null, row, reports.reportsOfBoothDay(c.boothId(), d.day()) == 1);
             result = Result.CREATED;
         } else {
             ReportRow was = old.get();
@@ -105,8 +104,7 @@ final class ReportWriter {
                         + "nothing was saved. Try again.");
             }
             id = was.id();
-            add(c.boothId(), d.day(), 0, 0, zero(merged.forwarded()) - zero(was.forwarded()),
-                    zero(merged.added()) - zero(was.added()), merged.slotsMask(), was.slotsMask());
+            count(was, merged, false);
             result = Result.MERGED;
         }
         if (c.sourceKey() != null && result == Result.MERGED) {
@@ -157,11 +155,24 @@ final class ReportWriter {
         return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
-    static long zero(Integer v) {
+    private static long zero(Integer v) {
         return v == null ? 0 : v;
     }
 
-    void add(long boothId, LocalDate day, int reported, int booths, long forwarded, long added, int slotsNow, int slotsWas) {
+    /**
+     * Collects what a report changes in the roll-up: a new one ({@code was} null) counts its volunteer, its booth when
+     * it is the booth's first of the day, and its numbers; a merged one the differences of its numbers and slots.
+     */
+    void count(ReportRow was, ReportRow now, boolean firstOfBooth) {
+        if (was == null) {
+            add(now.boothId(), now.reportDate(), 1, firstOfBooth ? 1 : 0, zero(now.forwarded()), zero(now.added()), now.slotsMask(), 0);
+        } else {
+            add(now.boothId(), now.reportDate(), 0, 0, zero(now.forwarded()) - zero(was.forwarded()),
+                    zero(now.added()) - zero(was.added()), now.slotsMask(), was.slotsMask());
+        }
+    }
+
+    private void add(long boothId, LocalDate day, int reported, int booths, long forwarded, long added, int slotsNow, int slotsWas) {
         long[] d = pending.computeIfAbsent(new BoothDay(boothId, day), k -> new long[10]);
         d[0] += reported;
         d[1] += booths;

@@ -7,20 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 import org.warroom.app.AppContext;
 import org.warroom.app.MainWindow;
 import org.warroom.demo.DemoPreset;
 import org.warroom.platform.audit.Actor;
 import org.warroom.platform.db.DataFolder;
 import org.warroom.platform.db.Database;
-import org.warroom.platform.fx.Fonts;
 import org.warroom.platform.fx.FxTasks;
 import org.warroom.platform.i18n.Messages;
 
@@ -43,38 +37,14 @@ public final class PulseBench {
         AppContext ctx = new AppContext(Database.openEmbedded(DataFolder.open(dir)), java.time.Clock.systemDefaultZone(),
                 new Actor("bench", "pulse"), dir.resolve("media"));
         ctx.demo().build(DemoPreset.SULTANPUR, 1, false, (a, b) -> { });
-        List<Long> gaps = new ArrayList<>();
-        CountDownLatch shown = new CountDownLatch(1);
-        Platform.startup(() -> {
-            Fonts.load();
-            MainWindow window = new MainWindow(ctx, FxTasks.standard(), Messages.of("hi"), null);
-            Stage stage = new Stage();
-            Scene scene = new Scene((javafx.scene.Parent) window.node(), 1360, 860);
-            scene.getStylesheets().add(MainWindow.class.getResource("/org/warroom/app/warroom.css").toExternalForm());
-            stage.setScene(scene);
-            stage.show();
+        FrameGaps frames = FrameGaps.show(() -> new MainWindow(ctx, FxTasks.standard(), Messages.of("hi"), null), window -> {
             window.open(ctx.org().byCode("D-SULTANPUR").orElseThrow());
             window.showTab("tab.reports");
-            new AnimationTimer() {
-                private long last;
-
-                @Override
-                public void handle(long now) {
-                    if (last != 0) {
-                        synchronized (gaps) {
-                            gaps.add(now - last);
-                        }
-                    }
-                    last = now;
-                }
-            }.start();
-            shown.countDown();
         });
-        shown.await();
         Thread.sleep(8_000); // the tree, the selection and the charts load
-        Stats.drain(gaps);
+        frames.drain();
         Thread.sleep(seconds * 1000L);
-        List<Long> idle = Stats.drain(gaps);
+        List<Long> idle = frames.drain();
         Process feeder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), ReportFeeder.class.getName(),
                 dir.toString(), String.valueOf(rate), String.valueOf(seconds + 5), feed).redirectErrorStream(true).start();
@@ -83,9 +53,9 @@ public final class PulseBench {
         while ((line = out.readLine()) != null && !line.startsWith("feeding")) {
             System.out.println("feeder: " + line);
         }
-        Stats.drain(gaps);
+        frames.drain();
         Thread.sleep(seconds * 1000L);
-        List<Long> busy = Stats.drain(gaps);
+        List<Long> busy = frames.drain();
         String fed = "";
         while ((line = out.readLine()) != null) {
             if (line.startsWith("fed")) {

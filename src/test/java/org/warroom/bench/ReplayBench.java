@@ -7,13 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 import org.warroom.app.AppContext;
 import org.warroom.app.MainWindow;
 import org.warroom.demo.DemoPreset;
@@ -24,7 +19,6 @@ import org.warroom.demo.replay.ui.ReplayBar;
 import org.warroom.platform.audit.Actor;
 import org.warroom.platform.db.DataFolder;
 import org.warroom.platform.db.Database;
-import org.warroom.platform.fx.Fonts;
 import org.warroom.platform.fx.FxTasks;
 import org.warroom.platform.i18n.IndianFormat;
 import org.warroom.platform.i18n.Messages;
@@ -52,42 +46,19 @@ public final class ReplayBench {
         ctx.demo().build(DemoPreset.SULTANPUR, 1, false, (a, b) -> { });
         ReplayEngine engine = new ReplayEngine(clock, ctx.db().jdbi(), ctx.reports(), ctx.posts(), ctx.operators(), ctx.org(), 1);
         ReleaseScheduler releases = new ReleaseScheduler(ctx.releases(), java.time.Duration.ofMillis(500));
-        List<Long> gaps = new ArrayList<>();
-        CountDownLatch shown = new CountDownLatch(1);
-        Platform.startup(() -> {
-            Fonts.load();
+        FrameGaps frames = FrameGaps.show(() -> {
             MainWindow window = new MainWindow(ctx, FxTasks.standard(), Messages.of("hi"), null, null);
             window.addBottomBar(new ReplayBar(engine, Messages.of("hi")).node());
-            Stage stage = new Stage();
-            Scene scene = new Scene((javafx.scene.Parent) window.node(), 1360, 860);
-            scene.getStylesheets().add(MainWindow.class.getResource("/org/warroom/app/warroom.css").toExternalForm());
-            stage.setScene(scene);
-            stage.show();
-            window.showTab("tab.dashboard");
-            new AnimationTimer() {
-                private long last;
-
-                @Override
-                public void handle(long now) {
-                    if (last != 0) {
-                        synchronized (gaps) {
-                            gaps.add(now - last);
-                        }
-                    }
-                    last = now;
-                }
-            }.start();
-            shown.countDown();
-        });
-        shown.await();
+            return window;
+        }, window -> window.showTab("tab.dashboard"));
         Thread.sleep(5_000); // the first tree and the dashboard load
-        gaps.clear();
+        frames.drain();
         Thread.sleep(seconds * 1000L);
-        List<Long> idle = Stats.drain(gaps);
+        List<Long> idle = frames.drain();
         releases.start();
         engine.start(LocalTime.of(19, 0));
         Thread.sleep(seconds * 1000L);
-        List<Long> replay = Stats.drain(gaps);
+        List<Long> replay = frames.drain();
         ReplayEngine.Status status = engine.status();
         engine.close();
         releases.close();

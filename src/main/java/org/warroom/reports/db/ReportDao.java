@@ -76,11 +76,6 @@ public interface ReportDao {
     @SqlQuery(VOL + "WHERE v.phone IN (<phones>)")
     List<VolunteerRef> volunteersByPhone(@BindList("phones") List<String> phones);
 
-    @SqlQuery("SELECT (SELECT COUNT(*) FROM report WHERE source_key = :key) "
-            + "+ (SELECT COUNT(*) FROM report_source WHERE source_key = :key) "
-            + "+ (SELECT COUNT(*) FROM review_queue WHERE source_key = :key)")
-    int keyUses(@Bind("key") String key);
-
     @SqlUpdate("INSERT INTO report_source (source_key, report_id, import_id) VALUES (:key, :reportId, :importId)")
     void addSource(@Bind("key") String key, @Bind("reportId") long reportId, @Bind("importId") Long importId);
 
