@@ -98,7 +98,9 @@ final class ChatImport {
         ReportDraft d = new ReportDraft(v.id(), v.unitId(), m.at().toLocalDate(), r.slots(), r.forwarded(), r.added(), r.members(),
                 r.issues(), r.mood(), r.feedback());
         String refused = run.save(v, d, ReportSource.WHATSAPP, m.text(), key);
-        if (refused != null) {
+        if (refused == ImportRun.ALREADY) {
+            run.alreadyImported(m.line());
+        } else if (refused != null) {
             queue(m, key, refused, v, v.unitId());
         }
     }

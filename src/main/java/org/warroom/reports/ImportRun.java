@@ -91,7 +91,7 @@ final class ImportRun {
         return false;
     }
 
-    /** The keys among these that an earlier import already brought in. */
+    /** The keys among these that an earlier import merged into a report or queued (a report's own key: see saveAll). */
     java.util.Set<String> knownKeys(List<String> keys) {
         return new java.util.HashSet<>(InLists.query(keys, reports::knownKeys));
     }
@@ -103,23 +103,39 @@ final class ImportRun {
         InLists.query(ask, reports::volunteersByPhone).forEach(v -> byPhone.put(v.phone(), Optional.of(v)));
     }
 
-    /** Checks and saves many reports at once; returns each one's refusal (null when saved), in order. */
+    /**
+     * What {@link #saveAll} and {@link #save} return for a row whose report is already stored from this very row (an
+     * earlier import of the same file): the caller counts it with {@link #alreadyImported}.
+     */
+    static final String ALREADY = "already imported";
+
+    /**
+     * Checks and saves many reports at once; returns each one's refusal in order: null when saved, {@link #ALREADY}
+     * when the row was imported before.
+     */
     List<String> saveAll(List<VolunteerRef> volunteers, List<ReportDraft> drafts, ReportSource source, List<String> texts,
                          List<String> keys) {
         List<String> refused = new ArrayList<>(drafts.size());
         List<ReportWriter.Candidate> ok = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Checked c = check(volunteers.get(i), drafts.get(i), source, texts.get(i), keys.get(i));
             if (c.candidate() != null) {
                 ok.add(c.candidate());
+                at.add(i);
             }
             refused.add(c.refusal());
         }
         if (!ok.isEmpty()) {
-            for (ReportWriter.Result r : writer.saveAll(ok)) {
-                saved++;
-                if (r == ReportWriter.Result.MERGED) {
-                    merged++;
+            List<ReportWriter.Result> results = writer.saveAll(ok);
+            for (int j = 0; j < results.size(); j++) {
+                switch (results.get(j)) {
+                    case CREATED -> saved++;
+                    case MERGED -> {
+                        saved++;
+                        merged++;
+                    }
+                    case DUPLICATE -> refused.set(at.get(j), ALREADY);
                 }
             }
         }
@@ -154,7 +170,7 @@ final class ImportRun {
             return checked.refusal();
         }
         try {
-            // the key was looked up by duplicate() just before
+            // the key was looked up by duplicate() just before; saveNew finds a report that came from it
             ReportWriter.Saved s = writer.saveNew(checked.candidate());
             switch (s.result()) {
                 case CREATED -> saved++;
@@ -162,7 +178,9 @@ final class ImportRun {
                     saved++;
                     merged++;
                 }
-                case DUPLICATE -> duplicates++;
+                case DUPLICATE -> {
+                    return ALREADY;
+                }
             }
             return null;
         } catch (ValidationException e) {

@@ -63,6 +63,11 @@ final class ReportBatch {
         List<ReportWriter.Result> results = new ArrayList<>(candidates.size());
         for (ReportWriter.Candidate c : candidates) {
             Key k = new Key(c.draft().day(), c.volunteerId(), c.boothId());
+            ReportRow had = stored.get(k);
+            if (had != null && c.sourceKey() != null && c.sourceKey().equals(had.sourceKey())) {
+                results.add(ReportWriter.Result.DUPLICATE); // the stored report came from this very row
+                continue;
+            }
             Entry e = entries.get(k);
             if (e == null) {
                 ReportRow was = stored.get(k);
@@ -120,6 +125,9 @@ final class ReportBatch {
             }
         }
         if (!inserts.isEmpty()) {
+            // in volunteer order: the foreign keys' indexes on volunteer and booth then take the batch's entries a few
+            // neighbouring pages at a time instead of one random page each (measured: decision 0018)
+            inserts.sort(java.util.Comparator.comparingLong(ReportRow::volunteerId).thenComparingLong(ReportRow::boothId));
             reports.insertAll(inserts, now, operator);
         }
         if (!updates.isEmpty()) {
@@ -131,17 +139,19 @@ final class ReportBatch {
             }
         }
         // a new report's own key is its source_key; report_source holds the keys of reports merged into it
-        List<String> needIds = entries.values().stream().filter(e -> e.was == null && e.keys.size() > 1)
-                .map(e -> e.now.sourceKey()).toList();
-        Map<String, Long> ids = new HashMap<>();
-        InLists.query(needIds, reports::idsOfKeys).forEach(r -> ids.put(r.sourceKey(), r.id()));
         List<String> keys = new ArrayList<>();
         List<Long> reportIds = new ArrayList<>();
         for (Entry e : entries.values()) {
-            List<String> extra = e.was == null ? e.keys.subList(1, e.keys.size()) : e.keys;
+            List<String> extra = e.was == null ? e.keys.subList(Math.min(1, e.keys.size()), e.keys.size()) : e.keys;
+            if (extra.isEmpty()) {
+                continue;
+            }
+            // a new report that merged later rows of the file: its id, by its volunteer and day (rare)
+            long id = e.was != null ? e.was.id()
+                    : reports.find(e.now.reportDate(), e.now.volunteerId(), e.now.boothId()).orElseThrow().id();
             for (String k : extra) {
                 keys.add(k);
-                reportIds.add(e.was != null ? e.was.id() : ids.get(e.now.sourceKey()));
+                reportIds.add(id);
             }
         }
         if (!keys.isEmpty()) {

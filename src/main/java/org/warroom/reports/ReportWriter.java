@@ -72,7 +72,10 @@ final class ReportWriter {
         this.importId = importId;
     }
 
-    /** True when a report or a queued message already came from this source key (a line imported before). */
+    /**
+     * True when a report merged this source key or a queued message has it (a line imported before). A report's own
+     * key is found by {@link #save} and {@link #saveNew}, on the report of the same volunteer and day.
+     */
     boolean known(String sourceKey) {
         return sourceKey != null && !reports.knownKeys(List.of(sourceKey)).isEmpty();
     }
@@ -84,17 +87,24 @@ final class ReportWriter {
         return saveNew(c);
     }
 
-    /** Saves a candidate whose source key the caller has just found unknown. */
+    /**
+     * Saves a candidate whose source key the caller has just found neither merged nor queued; a report of the same
+     * volunteer and day that came from this very key makes it a duplicate.
+     */
     Saved saveNew(Candidate c) {
         ReportDraft d = c.draft();
         LocalDateTime now = LocalDateTime.now(clock.withZone(ReportRules.IST));
         Optional<ReportRow> old = reports.find(d.day(), c.volunteerId(), c.boothId());
+        if (old.isPresent() && c.sourceKey() != null && c.sourceKey().equals(old.get().sourceKey())) {
+            return new Saved(Result.DUPLICATE, old.get().id());
+        }
         long id;
         Result result;
         if (old.isEmpty()) {
             ReportRow row = newRow(c);
+            boolean boothFirst = !boothHasReport(c.boothId(), d.day());
             id = reports.insert(row, now, operator);
-            count(null, row, reports.reportsOfBoothDay(c.boothId(), d.day()) == 1);
+            count(null, row, boothFirst);
             result = Result.CREATED;
         } else {
             ReportRow was = old.get();
@@ -190,6 +200,11 @@ final class ReportWriter {
         return d != null && d[0] > 0;
     }
 
+    /** Whether the booth already has a report that day: committed (its roll-up row) or written by this writer. */
+    boolean boothHasReport(long boothId, LocalDate day) {
+        return hasPendingReport(boothId, day) || reports.boothReported(boothId, day) > 0;
+    }
+
     /** Adds the collected differences to the roll-up of every unit above each booth, and leaves change notices. */
     void flush() {
         if (pending.isEmpty()) {
@@ -211,12 +226,14 @@ final class ReportWriter {
         Map<LocalDate, List<Long>> unitsByDay = new TreeMap<>();
         byUnit.keySet().forEach(k -> unitsByDay.computeIfAbsent(k.day(), x -> new ArrayList<>()).add(k.unitId()));
         unitsByDay.values().forEach(java.util.Collections::sort);
-        addMissingRows(unitsByDay);
+        Map<UnitDay, RollupRow> rows = new HashMap<>();
+        byUnit.forEach((k, d) -> rows.put(k, new RollupRow(k.unitId(), k.day(), (int) d[0], (int) d[1], d[2], d[3],
+                (int) d[4], (int) d[5], (int) d[6], (int) d[7], (int) d[8], (int) d[9])));
+        Set<UnitDay> inserted = addMissingRows(unitsByDay, rows);
         List<RollupRow> deltas = new ArrayList<>(byUnit.size());
         byUnit.forEach((k, d) -> {
-            if (java.util.Arrays.stream(d).anyMatch(x -> x != 0)) {
-                deltas.add(new RollupRow(k.unitId(), k.day(), (int) d[0], (int) d[1], d[2], d[3],
-                        (int) d[4], (int) d[5], (int) d[6], (int) d[7], (int) d[8], (int) d[9]));
+            if (!inserted.contains(k) && java.util.Arrays.stream(d).anyMatch(x -> x != 0)) {
+                deltas.add(rows.get(k));
             }
         });
         if (!deltas.isEmpty()) {
@@ -234,11 +251,13 @@ final class ReportWriter {
     }
 
     /**
-     * Adds the zero rows the deltas need. Another desk may add the same row between the look and the insert (the first
-     * report of a day, at every level up to the state): then look again. A savepoint keeps the transaction usable
-     * (on PostgreSQL a failed statement would abort it).
+     * Inserts the rows that do not exist yet with their differences as their values (a day's first import makes most
+     * of them: one insert instead of an insert of zeros and an update); returns which were inserted. Another desk may
+     * add the same row between the look and the insert (the first report of a day, at every level up to the state):
+     * then look again. A savepoint keeps the transaction usable (on PostgreSQL a failed statement would abort it).
      */
-    private void addMissingRows(Map<LocalDate, List<Long>> unitsByDay) {
+    private Set<UnitDay> addMissingRows(Map<LocalDate, List<Long>> unitsByDay, Map<UnitDay, RollupRow> rows) {
+        Set<UnitDay> inserted = new HashSet<>();
         org.warroom.platform.db.DuplicateKeys.insertMissing(h, "rollup_rows", () -> {
             List<RollupRow> missing = new ArrayList<>();
             for (Map.Entry<LocalDate, List<Long>> e : unitsByDay.entrySet()) {
@@ -246,11 +265,15 @@ final class ReportWriter {
                 for (int from = 0; from < ids.size(); from += 1000) {
                     List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
                     Set<Long> have = new HashSet<>(rollups.existing(e.getKey(), chunk));
-                    chunk.stream().filter(id -> !have.contains(id)).forEach(id -> missing.add(RollupRow.zero(id, e.getKey())));
+                    chunk.stream().filter(id -> !have.contains(id)).forEach(id -> missing.add(rows.get(new UnitDay(id, e.getKey()))));
                 }
             }
             return missing;
-        }, rollups::insertZero);
+        }, missing -> {
+            rollups.insert(missing);
+            missing.forEach(r -> inserted.add(new UnitDay(r.unitId(), r.reportDay())));
+        });
+        return inserted;
     }
 
     private List<Long> targets(long boothId) {

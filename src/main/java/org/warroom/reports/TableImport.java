@@ -104,7 +104,9 @@ final class TableImport {
         List<String> refused = run.saveAll(volunteers, drafts, format == ImportFormat.CSV ? ReportSource.CSV : ReportSource.FORM,
                 texts, keys);
         for (int i = 0; i < refused.size(); i++) {
-            if (refused.get(i) != null) {
+            if (refused.get(i) == ImportRun.ALREADY) {
+                run.alreadyImported(lines.get(i));
+            } else if (refused.get(i) != null) {
                 run.error(lines.get(i), refused.get(i));
             }
         }

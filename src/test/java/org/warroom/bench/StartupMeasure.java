@@ -35,12 +35,18 @@ final class StartupMeasure {
         List<Double> emptyOwn = new ArrayList<>();
         List<String> details = new ArrayList<>();
         // unmeasured first runs: warm the disk cache and write each side's class-data archive at exit
-        Files.deleteIfExists(archive(EmptyWindow.class.getName()));
-        Files.deleteIfExists(archive("org.warroom.app.Main"));
+        for (String main : List.of(EmptyWindow.class.getName(), "org.warroom.app.Main")) {
+            Files.deleteIfExists(archive(main));
+            Files.deleteIfExists(aotCache(main));
+            Files.deleteIfExists(aotConfig(main));
+        }
         launch(EmptyWindow.class.getName(), List.of(), new ArrayList<>(), new ArrayList<>(), details);
         launch("org.warroom.app.Main", List.of("--data", data.toString()), new ArrayList<>(), new ArrayList<>(), details);
-        details.add("class-data archives: empty window " + size(archive(EmptyWindow.class.getName())) + ", console "
-                + size(archive("org.warroom.app.Main")));
+        createAot(EmptyWindow.class.getName(), details);
+        createAot("org.warroom.app.Main", details);
+        details.add((AOT ? "AOT caches: empty window " + size(aotCache(EmptyWindow.class.getName())) + ", console "
+                + size(aotCache("org.warroom.app.Main")) : "class-data archives: empty window "
+                + size(archive(EmptyWindow.class.getName())) + ", console " + size(archive("org.warroom.app.Main"))));
         for (int i = 0; i < runs; i++) {
             launch(EmptyWindow.class.getName(), List.of(), empty, emptyOwn, details);
             launch("org.warroom.app.Main", List.of("--data", data.toString()), app, appOwn, details);
@@ -61,14 +67,13 @@ final class StartupMeasure {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8",
                 "-Djavafx.cachedir=" + Path.of("target", "fxcache").toAbsolutePath(),
-                "-XX:SharedArchiveFile=" + archive(main), "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off",
-                "-Xlog:cds+dynamic=off", "-Xlog:aot=off",
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xlog:aot=off", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Dheadless.geometry=1920x1200-32", "-Djava.awt.headless=true", "-Dwarroom.bench.marker=true"));
         String extra = System.getenv("WARROOM_JAVA_OPTS");
         if (extra != null && !extra.isBlank()) {
             cmd.addAll(List.of(extra.trim().split("\\s+")));
         }
+        cmd.addAll(cacheFlags(main));
         cmd.addAll(List.of("-cp", classPath(main), main));
         cmd.addAll(args);
         long t0 = System.nanoTime();
@@ -97,7 +102,7 @@ final class StartupMeasure {
         // the console closes itself (stdin closed → no; SIGTERM runs its shutdown hooks, which close the database);
         // a JVM ended by SIGTERM still writes its class-data archive at exit
         p.destroy();
-        if (!p.waitFor(15, TimeUnit.SECONDS)) {
+        if (!p.waitFor(AOT ? 60 : 15, TimeUnit.SECONDS)) { // writing an AOT configuration at exit takes a while
             p.destroyForcibly().waitFor();
         }
         String name = main.substring(main.lastIndexOf('.') + 1);
@@ -108,6 +113,45 @@ final class StartupMeasure {
         String[] f = got.split(" ");
         wall.add(Double.parseDouble(f[0]));
         own.add(Double.parseDouble(f[1]));
+    }
+
+    /**
+     * With {@code -Dbench.aot=true} each side uses a JDK 25 AOT cache (classes loaded and linked, method profiles;
+     * written by the first, unmeasured run at its exit) instead of a dynamic class-data archive.
+     */
+    static final boolean AOT = Boolean.getBoolean("bench.aot");
+
+    private static List<String> cacheFlags(String main) {
+        if (!AOT) {
+            return List.of("-XX:SharedArchiveFile=" + archive(main), "-XX:+AutoCreateSharedArchive");
+        }
+        Path cache = aotCache(main);
+        // the training run records (a JVM ended by SIGTERM writes the configuration but does not go on to make the
+        // cache, so that is a step of its own: createAot)
+        return Files.exists(cache) ? List.of("-XX:AOTCache=" + cache)
+                : List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + aotConfig(main));
+    }
+
+    private static Path aotConfig(String main) {
+        return Path.of(aotCache(main) + ".config");
+    }
+
+    /** Makes the AOT cache from the training run's configuration, with the same class path. */
+    private static void createAot(String main, List<String> details) throws Exception {
+        if (!AOT) {
+            return;
+        }
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-XX:AOTMode=create", "-XX:AOTConfiguration=" + aotConfig(main),
+                "-XX:AOTCache=" + aotCache(main), "-cp", classPath(main), main).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0 || !Files.exists(aotCache(main))) {
+            details.add("AOT cache for " + main + " not made: " + out.strip());
+        }
+    }
+
+    private static Path aotCache(String main) {
+        return Path.of("target", "bench-" + main.substring(main.lastIndexOf('.') + 1) + ".aot").toAbsolutePath();
     }
 
     /** Where each side keeps its class-data archive (as ./warroom keeps target/warroom.jsa). */
@@ -128,6 +172,17 @@ final class StartupMeasure {
      * names its lib/, plus Monocle for headless windows; the empty window's class goes into a jar of its own.
      */
     private static String classPath(String main) throws java.io.IOException {
+        String known = CLASS_PATHS.get(main);
+        if (known == null) { // once a run: rewriting the jar would change its time stamp, which archives check
+            known = makeClassPath(main);
+            CLASS_PATHS.put(main, known);
+        }
+        return known;
+    }
+
+    private static final java.util.Map<String, String> CLASS_PATHS = new java.util.HashMap<>();
+
+    private static String makeClassPath(String main) throws java.io.IOException {
         Path appJar;
         try (var s = Files.list(Path.of("target"))) {
             appJar = s.filter(f -> f.getFileName().toString().matches("warroom-console-.*\\.jar")).findFirst()

@@ -52,16 +52,15 @@ public interface ReportDao {
             + "updated_at = :at, operator = :operator, version = version + 1 WHERE id = :r.id AND version = :r.version")
     int[] updateAll(@BindMethods("r") List<ReportRow> rows, @Bind("at") LocalDateTime at, @Bind("operator") String operator);
 
-    @SqlQuery("SELECT source_key, id FROM report WHERE source_key IN (<keys>)")
-    @RegisterConstructorMapper(KeyId.class)
-    List<KeyId> idsOfKeys(@BindList("keys") List<String> keys);
-
     @SqlBatch("INSERT INTO report_source (source_key, report_id, import_id) VALUES (:key, :reportId, :importId)")
     void addSources(@Bind("key") List<String> keys, @Bind("reportId") List<Long> reportIds, @Bind("importId") Long importId);
 
-    /** The keys among these that a report or a queued message already came from. */
-    @SqlQuery("SELECT source_key FROM report WHERE source_key IN (<keys>) "
-            + "UNION ALL SELECT source_key FROM report_source WHERE source_key IN (<keys>) "
+    /**
+     * The keys among these that were merged into a report or queued for review. A report's own key (report.source_key)
+     * is not indexed — a random 64-character key cost most of an import's writes (decision 0018) — so it is compared
+     * with the one report it could belong to: the stored report of the same volunteer and day.
+     */
+    @SqlQuery("SELECT source_key FROM report_source WHERE source_key IN (<keys>) "
             + "UNION ALL SELECT source_key FROM review_queue WHERE source_key IN (<keys>)")
     List<String> knownKeys(@BindList("keys") List<String> keys);
 
@@ -79,8 +78,9 @@ public interface ReportDao {
     @SqlUpdate("INSERT INTO report_source (source_key, report_id, import_id) VALUES (:key, :reportId, :importId)")
     void addSource(@Bind("key") String key, @Bind("reportId") long reportId, @Bind("importId") Long importId);
 
-    @SqlQuery("SELECT COUNT(*) FROM report WHERE booth_id = :boothId AND report_date = :day")
-    int reportsOfBoothDay(@Bind("boothId") long boothId, @Bind("day") LocalDate day);
+    /** Whether the booth's committed roll-up for the day counts a report (the booth is its own roll-up unit). */
+    @SqlQuery("SELECT COUNT(*) FROM report_rollup WHERE unit_id = :boothId AND report_day = :day AND reported_volunteers > 0")
+    int boothReported(@Bind("boothId") long boothId, @Bind("day") LocalDate day);
 
     @SqlQuery("SELECT COUNT(*) FROM report")
     long count();

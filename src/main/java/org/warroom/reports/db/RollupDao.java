@@ -19,8 +19,9 @@ public interface RollupDao {
     @SqlQuery("SELECT unit_id FROM report_rollup WHERE report_day = :day AND unit_id IN (<ids>)")
     List<Long> existing(@Bind("day") LocalDate day, @BindList("ids") Collection<Long> unitIds);
 
-    @SqlBatch("INSERT INTO report_rollup (" + COLS + ") VALUES (:unitId, :reportDay, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)")
-    void insertZero(@BindMethods List<RollupRow> rows);
+    @SqlBatch("INSERT INTO report_rollup (" + COLS + ") VALUES (:unitId, :reportDay, :reportedVolunteers, :reportingBooths, "
+            + ":forwarded, :added, :slot1, :slot2, :slot3, :slot4, :slot5, :slot6)")
+    void insert(@BindMethods List<RollupRow> rows);
 
     @SqlBatch("UPDATE report_rollup SET reported_volunteers = reported_volunteers + :reportedVolunteers, "
             + "reporting_booths = reporting_booths + :reportingBooths, forwarded = forwarded + :forwarded, added = added + :added, "
