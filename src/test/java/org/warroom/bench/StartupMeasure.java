@@ -116,10 +116,11 @@ final class StartupMeasure {
     }
 
     /**
-     * With {@code -Dbench.aot=true} each side uses a JDK 25 AOT cache (classes loaded and linked, method profiles;
-     * written by the first, unmeasured run at its exit) instead of a dynamic class-data archive.
+     * As ./warroom starts a window, each side uses a JDK 25 AOT cache (classes loaded and linked; recorded by the
+     * first, unmeasured run, then made) — or, with {@code -Dbench.aot=false}, a dynamic class-data archive as
+     * ./warroom's commands do.
      */
-    static final boolean AOT = Boolean.getBoolean("bench.aot");
+    static final boolean AOT = Boolean.parseBoolean(System.getProperty("bench.aot", "true"));
 
     private static List<String> cacheFlags(String main) {
         if (!AOT) {

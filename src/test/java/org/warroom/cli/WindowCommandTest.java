@@ -19,6 +19,15 @@ class WindowCommandTest {
         assertThat(WindowCommand.opensWindow(new String[] {"--help"})).isFalse();
     }
 
+    /** ./warroom picks the window's start-up cache by the same names: its list must be this one. */
+    @Test
+    void theLauncherKnowsTheSameSubcommands() throws java.io.IOException {
+        String line = java.nio.file.Files.readAllLines(java.nio.file.Path.of("warroom")).stream()
+                .filter(l -> l.startsWith("commands=\"")).findFirst().orElseThrow();
+        Set<String> inScript = new HashSet<>(java.util.Arrays.asList(line.substring(10, line.length() - 1).trim().split("\\s+")));
+        assertThat(inScript).isEqualTo(WindowCommand.SUBCOMMANDS);
+    }
+
     @Test
     void theShortPathReadsTheSameGlobalOptions() {
         String[] got = new String[4];
