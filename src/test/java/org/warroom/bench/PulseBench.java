@@ -34,20 +34,60 @@ public final class PulseBench {
         int rate = Integer.getInteger("bench.rate", 500);
         String feed = System.getProperty("bench.feed", "typed").isBlank() ? "typed" : System.getProperty("bench.feed", "typed");
         Path dir = Files.createTempDirectory("warroom-pulse-bench");
+        boolean served = Boolean.getBoolean("bench.server");
         AppContext ctx = new AppContext(Database.openEmbedded(DataFolder.open(dir)), java.time.Clock.systemDefaultZone(),
                 new Actor("bench", "pulse"), dir.resolve("media"));
         ctx.demo().build(DemoPreset.SULTANPUR, 1, false, (a, b) -> { });
-        FrameGaps frames = FrameGaps.show(() -> new MainWindow(ctx, FxTasks.standard(), Messages.of("hi"), null), window -> {
-            window.open(ctx.org().byCode("D-SULTANPUR").orElseThrow());
+        Process server = null;
+        List<String> feederProps = new java.util.ArrayList<>();
+        if (served) {
+            // -Dbench.server=true: the database in a `warroom serve` process of its own; the window and the feeder are
+            // both its desks (H2's server then runs outside the window's JVM, as on a war room's server machine)
+            ctx.close();
+            String password = "bench-pulse-password";
+            int port;
+            try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+                port = probe.getLocalPort();
+            }
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), "org.warroom.app.Main",
+                    "serve", "--data", dir.toString(), "--port", String.valueOf(port)).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("serve.log").toFile());
+            pb.environment().put("WARROOM_NEW_PASSWORD", password);
+            server = pb.start();
+            String url = "jdbc:h2:tcp://127.0.0.1:" + port + "/warroom";
+            Database remote = null;
+            for (int i = 0; i < 120 && remote == null; i++) {
+                Thread.sleep(500);
+                try {
+                    remote = Database.open(url, "warroom", password);
+                } catch (RuntimeException notYet) {
+                    if (!server.isAlive()) {
+                        throw new IllegalStateException("warroom serve ended: " + Files.readString(dir.resolve("serve.log")));
+                    }
+                }
+            }
+            if (remote == null) {
+                throw new IllegalStateException("warroom serve did not answer on " + url);
+            }
+            ctx = new AppContext(remote, java.time.Clock.systemDefaultZone(), new Actor("bench", "pulse"), dir.resolve("media"));
+            feederProps = List.of("-Dbench.serverUrl=" + url, "-Dbench.serverPassword=" + password);
+        }
+        final AppContext shown = ctx;
+        FrameGaps frames = FrameGaps.show(() -> new MainWindow(shown, FxTasks.standard(), Messages.of("hi"), null), window -> {
+            window.open(shown.org().byCode("D-SULTANPUR").orElseThrow());
             window.showTab("tab.reports");
         });
         Thread.sleep(8_000); // the tree, the selection and the charts load
         frames.drain();
         Thread.sleep(seconds * 1000L);
         List<Long> idle = frames.drain();
-        Process feeder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), ReportFeeder.class.getName(),
-                dir.toString(), String.valueOf(rate), String.valueOf(seconds + 5), feed).redirectErrorStream(true).start();
+        List<String> feederCmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED"));
+        feederCmd.addAll(feederProps);
+        feederCmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ReportFeeder.class.getName(),
+                dir.toString(), String.valueOf(rate), String.valueOf(seconds + 5), feed));
+        Process feeder = new ProcessBuilder(feederCmd).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(feeder.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = out.readLine()) != null && !line.startsWith("feeding")) {
@@ -73,7 +113,7 @@ public final class PulseBench {
 
                 `mvn -B -q -Pbench test-compile exec:exec@bench -Dbench.only=34 -Dbench.seconds=%d` (under xvfb-run): Sultanpur
                 demo, main window with Sultanpur selected and the Reports tab shown, %d s idle, then %d s while a second JVM
-                writes reports at %d a second through the same data folder, %s (%s; target rate × seconds = %d).
+                writes reports at %d a second %s, %s (%s; target rate × seconds = %d).
                 Load average at the end: %.1f on %d cores.
 
                 | | frames | p95 gap between frames | longest gap |
@@ -83,16 +123,23 @@ public final class PulseBench {
 
                 Ratio of p95s: **%.2f** (target ≤ 1.25); longest stall while reports arrive %.0f ms (target: none over 100 ms).
                 """, LocalDate.now(), seconds, seconds, seconds, rate,
+                served ? "to a `warroom serve` process of its own, of which the window is a desk too (-Dbench.server=true)"
+                        : "through the same data folder (H2's AUTO_SERVER in the window's JVM)",
                 feed.equals("import") ? "as a form sync: a CSV of that many rows imported every second (-Dbench.feed=import)"
                         : "each typed report its own transaction, 4 threads (-Dbench.feed=typed)", fed.isEmpty() ? "the feeder did not say" : fed, rate * (seconds + 5),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors(),
                 idle.size(), idleP95, idleMax, busy.size(), busyP95, busyMax, ratio, busyMax);
         System.out.println(table);
-        Path file = Path.of(System.getProperty("bench.out", "bench/results"), "issue-3-pulse-" + feed + "-" + LocalDate.now() + ".md");
+        Path file = Path.of(System.getProperty("bench.out", "bench/results"), "issue-3-pulse-" + feed + (served ? "-served-" : "-")
+                + LocalDate.now() + ".md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, table, StandardCharsets.UTF_8);
         Platform.exit();
-        ctx.close();
+        shown.close();
+        if (server != null) {
+            server.destroy();
+            server.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        }
         System.exit(0);
     }
 }

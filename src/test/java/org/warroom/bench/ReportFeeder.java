@@ -26,7 +26,11 @@ public final class ReportFeeder {
         int rate = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
         boolean importing = args.length > 3 && args[3].equals("import");
-        try (AppContext ctx = new AppContext(Database.openEmbedded(DataFolder.open(dir)), Clock.systemDefaultZone(),
+        // -Dbench.serverUrl: a desk of `warroom serve` (its password in bench.serverPassword) instead of the folder
+        String url = System.getProperty("bench.serverUrl", "");
+        Database db = url.isEmpty() ? Database.openEmbedded(DataFolder.open(dir))
+                : Database.open(url, "warroom", System.getProperty("bench.serverPassword", ""));
+        try (AppContext ctx = new AppContext(db, Clock.systemDefaultZone(),
                 new Actor("feeder", "feeder-desk"), dir.resolve("media"))) {
             List<Long> volunteers = ctx.db().jdbi().withHandle(h -> h.createQuery("SELECT v.id FROM volunteer v JOIN unit u "
                     + "ON u.id = v.unit_id WHERE v.active = TRUE AND v.role = 'BOOTH_IT' AND u.kind = 'BOOTH' ORDER BY v.id")
