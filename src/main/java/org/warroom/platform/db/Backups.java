@@ -56,7 +56,7 @@ public final class Backups {
         if (!db.isH2()) {
             throw new DatabaseException(POSTGRES_BACKUPS);
         }
-        Path out = target != null ? target : dir().resolve("warroom-" + STAMP.format(LocalDateTime.now(clock)) + ".zip");
+        Path out = target != null ? target : freeName("warroom-" + STAMP.format(LocalDateTime.now(clock)));
         try {
             Files.createDirectories(out.toAbsolutePath().getParent());
             Path partial = out.resolveSibling(out.getFileName() + ".part");
@@ -75,6 +75,37 @@ public final class Backups {
         }
     }
 
+    /**
+     * backups/NAME.zip, or NAME-2.zip, NAME-3.zip … when a backup of the same second is there: two backups in one
+     * second (an operator's and the timed one) must not replace each other.
+     */
+    private Path freeName(String name) {
+        Path out = dir().resolve(name + ".zip");
+        for (int n = 2; Files.exists(out); n++) {
+            out = dir().resolve(name + "-" + n + ".zip");
+        }
+        return out;
+    }
+
+    /** Orders backups by their time and then their number within the second (warroom-DATE-TIME[-N].zip). */
+    private static final Comparator<Path> OLDEST_FIRST = Comparator
+            .comparing((Path p) -> stampOf(p.getFileName().toString()))
+            .thenComparingInt(p -> numberOf(p.getFileName().toString()));
+
+    private static String stampOf(String file) {
+        String base = file.endsWith(".zip") ? file.substring(0, file.length() - 4) : file;
+        return base.length() > 23 ? base.substring(0, 23) : base; // "warroom-" + yyyyMMdd-HHmmss
+    }
+
+    private static int numberOf(String file) {
+        String base = file.endsWith(".zip") ? file.substring(0, file.length() - 4) : file;
+        try {
+            return base.length() > 24 && base.charAt(23) == '-' ? Integer.parseInt(base.substring(24)) : 1;
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
     /** The backups in backups/, newest first. */
     public List<Path> list() {
         List<Path> all = new ArrayList<>();
@@ -86,7 +117,7 @@ public final class Backups {
         } catch (IOException e) {
             throw new DatabaseException("Cannot list " + dir() + ": " + e.getMessage(), e);
         }
-        all.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+        all.sort(OLDEST_FIRST.reversed());
         return all;
     }
 

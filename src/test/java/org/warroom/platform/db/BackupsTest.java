@@ -45,9 +45,11 @@ class BackupsTest {
                     "SELECT id FROM unit WHERE kind = 'BOOTH' ORDER BY id LIMIT 1").mapTo(Long.class).one()),
                     "After Backup", "+91 91234 56779", Role.BOOTH_IT, 1, LocalDate.now().minusDays(1), true));
             Backups later = new Backups(folder, Clock.offset(clock[0], java.time.Duration.ofHours(1)));
-            later.backup(ctx.db(), null, 10);
-            later.backup(ctx.db(), null, 10);
-            assertThat(later.list()).hasSize(2).first().isNotEqualTo(first);
+            Path sameSecond1 = later.backup(ctx.db(), null, 10).file();
+            Path sameSecond2 = later.backup(ctx.db(), null, 10).file();
+            // two backups in the same second keep both, the second numbered and listed as the newer
+            assertThat(sameSecond2.getFileName().toString()).isEqualTo("warroom-20261123-163000-2.zip");
+            assertThat(later.list()).containsExactly(sameSecond2, sameSecond1, first);
             // one more, keeping one: the older ones go
             Backups third = new Backups(folder, Clock.offset(clock[0], java.time.Duration.ofHours(2)));
             Backups.Checked newest = third.backup(ctx.db(), null, 1);
