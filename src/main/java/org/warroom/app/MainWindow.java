@@ -660,6 +660,11 @@ public final class MainWindow {
         for (Region keep : new Region[] {title, language, orgMode, lsMode, demoBadge}) {
             keep.setMinWidth(Region.USE_PREF_SIZE);
         }
+        // giving way stops where a menu would show nothing but "…" (English at 1400 px did): the search box goes first
+        for (Region menu : new Region[] {deskMenu, operatorBox, sessionMenu}) {
+            menu.setMinWidth(120);
+        }
+        search.setMinWidth(140);
         sessionMenu.setId("sessionMenu");
         sessionMenu.getItems().add(new MenuItem("…"));
         sessionMenu.setOnShowing(e -> fillSessionMenu());
