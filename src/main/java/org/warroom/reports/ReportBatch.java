@@ -63,14 +63,13 @@ final class ReportBatch {
         List<ReportWriter.Result> results = new ArrayList<>(candidates.size());
         for (ReportWriter.Candidate c : candidates) {
             Key k = new Key(c.draft().day(), c.volunteerId(), c.boothId());
-            ReportRow had = stored.get(k);
-            if (had != null && c.sourceKey() != null && c.sourceKey().equals(had.sourceKey())) {
-                results.add(ReportWriter.Result.DUPLICATE); // the stored report came from this very row
+            ReportRow was = stored.get(k);
+            if (was != null && ReportWriter.cameFrom(was, c)) {
+                results.add(ReportWriter.Result.DUPLICATE);
                 continue;
             }
             Entry e = entries.get(k);
             if (e == null) {
-                ReportRow was = stored.get(k);
                 e = was == null ? new Entry(null, writer.newRow(c)) : new Entry(was, ReportWriter.merge(was, c));
                 entries.put(k, e);
                 results.add(was == null ? ReportWriter.Result.CREATED : ReportWriter.Result.MERGED);

@@ -95,7 +95,7 @@ final class ReportWriter {
         ReportDraft d = c.draft();
         LocalDateTime now = LocalDateTime.now(clock.withZone(ReportRules.IST));
         Optional<ReportRow> old = reports.find(d.day(), c.volunteerId(), c.boothId());
-        if (old.isPresent() && c.sourceKey() != null && c.sourceKey().equals(old.get().sourceKey())) {
+        if (old.isPresent() && cameFrom(old.get(), c)) {
             return new Saved(Result.DUPLICATE, old.get().id());
         }
         long id;
@@ -122,6 +122,11 @@ final class ReportWriter {
             reports.addSource(c.sourceKey(), id, importId);
         }
         return new Saved(result, id);
+    }
+
+    /** Whether a stored report was made from the very row or message the candidate comes from (its own key). */
+    static boolean cameFrom(ReportRow stored, Candidate c) {
+        return c.sourceKey() != null && c.sourceKey().equals(stored.sourceKey());
     }
 
     /** The row a candidate becomes when it is the volunteer's first report of the day. */

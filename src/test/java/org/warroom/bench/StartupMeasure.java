@@ -64,7 +64,7 @@ final class StartupMeasure {
 
     private static void launch(String main, List<String> args, List<Double> wall, List<Double> own, List<String> details)
             throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> cmd = new ArrayList<>(List.of(JAVA,
                 "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8",
                 "-Djavafx.cachedir=" + Path.of("target", "fxcache").toAbsolutePath(),
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xlog:aot=off", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
@@ -142,8 +142,8 @@ final class StartupMeasure {
         if (!AOT) {
             return;
         }
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-XX:AOTMode=create", "-XX:AOTConfiguration=" + aotConfig(main),
+        Process p = new ProcessBuilder(JAVA, "--enable-native-access=ALL-UNNAMED", "-XX:AOTMode=create",
+                "-XX:AOTConfiguration=" + aotConfig(main),
                 "-XX:AOTCache=" + aotCache(main), "-cp", classPath(main), main).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0 || !Files.exists(aotCache(main))) {
@@ -152,13 +152,20 @@ final class StartupMeasure {
     }
 
     private static Path aotCache(String main) {
-        return Path.of("target", "bench-" + main.substring(main.lastIndexOf('.') + 1) + ".aot").toAbsolutePath();
+        return benchFile(main, ".aot");
     }
 
     /** Where each side keeps its class-data archive (as ./warroom keeps target/warroom.jsa). */
     private static Path archive(String main) {
-        return Path.of("target", "bench-" + main.substring(main.lastIndexOf('.') + 1) + ".jsa").toAbsolutePath();
+        return benchFile(main, ".jsa");
     }
+
+    /** target/bench-CLASS.EXT for one side (CLASS: the main class's simple name). */
+    private static Path benchFile(String main, String ext) {
+        return Path.of("target", "bench-" + main.substring(main.lastIndexOf('.') + 1) + ext).toAbsolutePath();
+    }
+
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     private static String size(Path p) {
         try {

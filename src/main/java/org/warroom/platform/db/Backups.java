@@ -93,17 +93,21 @@ public final class Backups {
             .thenComparingInt(p -> numberOf(p.getFileName().toString()));
 
     private static String stampOf(String file) {
-        String base = file.endsWith(".zip") ? file.substring(0, file.length() - 4) : file;
+        String base = base(file);
         return base.length() > 23 ? base.substring(0, 23) : base; // "warroom-" + yyyyMMdd-HHmmss
     }
 
     private static int numberOf(String file) {
-        String base = file.endsWith(".zip") ? file.substring(0, file.length() - 4) : file;
+        String base = base(file);
         try {
             return base.length() > 24 && base.charAt(23) == '-' ? Integer.parseInt(base.substring(24)) : 1;
         } catch (NumberFormatException e) {
             return 1;
         }
+    }
+
+    private static String base(String file) {
+        return file.endsWith(".zip") ? file.substring(0, file.length() - 4) : file;
     }
 
     /** The backups in backups/, newest first. */
