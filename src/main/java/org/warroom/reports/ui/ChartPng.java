@@ -48,9 +48,9 @@ final class ChartPng {
     static void save(JFreeChart chart, String title, boolean hindi, Path file, FxTasks tasks, Consumer<Path> done, Consumer<String> failed) {
         JFreeChart copy;
         try {
-            copy = (JFreeChart) chart.clone();
-        } catch (CloneNotSupportedException e) {
-            failed.accept(e.getMessage());
+            copy = ChartImageView.copyOf(chart);
+        } catch (CloneNotSupportedException | RuntimeException e) {
+            failed.accept(String.valueOf(e.getMessage()));
             return;
         }
         copy.setTitle(new TextTitle(title, new Font(Font.SANS_SERIF, Font.BOLD, 18)));

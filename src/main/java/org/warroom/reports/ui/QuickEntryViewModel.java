@@ -259,9 +259,10 @@ public final class QuickEntryViewModel {
         saving.set(true);
         refusal.set("");
         tasks.run(() -> q == null ? reports.add(draft) : reports.reportFromQueue(q.id(), draft)).onSuccess(saved -> {
+            // the form is empty before anyone hears that the save is done
+            clear();
             saving.set(false);
             confirmation.set(describe(who, saved));
-            clear();
             onSaved.accept(saved, q);
         }).onError(e -> {
             saving.set(false);

@@ -142,7 +142,13 @@ final class ReportCharts {
 
     /** "43%" on the bar, and "Name: 43% (12 of 28)" as its tooltip, from the unit's own figures. */
     static final class RankLabels implements org.jfree.chart.labels.CategoryItemLabelGenerator,
-            org.jfree.chart.labels.CategoryToolTipGenerator, java.io.Serializable {
+            org.jfree.chart.labels.CategoryToolTipGenerator, org.jfree.chart.util.PublicCloneable, java.io.Serializable {
+        /** Holds nothing: a chart's copy (for drawing or a PNG) can share it. */
+        @Override
+        public Object clone() {
+            return this;
+        }
+
         @Override
         public String generateLabel(org.jfree.data.category.CategoryDataset ds, int row, int column) {
             return ds.getColumnKey(column) instanceof RankKey k && k.rate != null ? Math.round(k.rate.rate() * 100) + "%" : "";

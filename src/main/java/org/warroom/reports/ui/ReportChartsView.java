@@ -24,7 +24,6 @@ import org.jfree.chart.entity.CategoryItemEntity;
 import org.jfree.chart.entity.CategoryLabelEntity;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.LegendItemEntity;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
@@ -49,9 +48,9 @@ final class ReportChartsView {
             new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf), new Color(0xbcbd22), new Color(0x7f7f7f)};
 
     private final GridPane grid = new GridPane();
-    private final ChartViewer rate;
-    private final ChartViewer rank;
-    private final ChartViewer slots;
+    private final ChartImageView rate;
+    private final ChartImageView rank;
+    private final ChartImageView slots;
     private final HeatmapView heat;
     private final Label[] titles = {new Label(), new Label(), new Label(), new Label()};
     private final Button[] saves = {new Button(), new Button(), new Button(), new Button()};
@@ -133,15 +132,15 @@ final class ReportChartsView {
         return grid;
     }
 
-    ChartViewer rateViewer() {
+    ChartImageView rateViewer() {
         return rate;
     }
 
-    ChartViewer rankViewer() {
+    ChartImageView rankViewer() {
         return rank;
     }
 
-    ChartViewer slotViewer() {
+    ChartImageView slotViewer() {
         return slots;
     }
 
@@ -160,8 +159,10 @@ final class ReportChartsView {
         show(data);
     }
 
-    private static ChartViewer viewer(JFreeChart chart, String id) {
-        ChartViewer v = new ChartViewer(chart);
+    private static ChartImageView viewer(JFreeChart chart, String id) {
+        // the chart is drawn by Java2D, which has no Devanagari font of its own on these machines
+        ChartPng.devanagari(chart);
+        ChartImageView v = new ChartImageView(chart);
         v.setId(id);
         v.setMinSize(200, 140);
         return v;

@@ -77,6 +77,7 @@ public final class ReportsView {
         vm.chartsProperty().addListener((o, a, d) -> {
             charts.show(d);
             showToday(d);
+            applyTabTexts();
         });
         vm.unitProperty().addListener((o, a, u) -> {
             showUnit(u);
@@ -119,6 +120,11 @@ public final class ReportsView {
         chartsTab.setContent(charts.node());
         missingTab.setContent(missing.node());
         missing.followShowing(missingTab.selectedProperty());
+        vm.setMissingShowing(missingTab.isSelected());
+        missingTab.selectedProperty().addListener((o, was, now) -> {
+            vm.setMissingShowing(now);
+            applyTabTexts();
+        });
         queueTab.setContent(queue.node());
         feedbackTab.setId("reportsFeedbackTab");
         feedbackTab.setContent(feedback.node());
@@ -169,6 +175,10 @@ public final class ReportsView {
         return root;
     }
 
+    Tab missingTab() {
+        return missingTab;
+    }
+
     public ReportsViewModel viewModel() {
         return vm;
     }
@@ -201,8 +211,8 @@ public final class ReportsView {
 
     private void applyTabTexts() {
         chartsTab.setText(m.get("reports.tab.charts"));
-        var list = vm.missingProperty().get();
-        missingTab.setText(list == null ? m.get("reports.tab.missing") : m.get("reports.tab.missingCount", list.missing()));
+        int missingCount = vm.missingCount();
+        missingTab.setText(missingCount < 0 ? m.get("reports.tab.missing") : m.get("reports.tab.missingCount", missingCount));
         queueTab.setText(m.get("reports.tab.queue", vm.queue().size()));
         feedbackTab.setText(m.get("reports.tab.feedback"));
     }

@@ -22,6 +22,7 @@ import org.warroom.org.UnitKind;
 import org.warroom.org.UnitRow;
 import org.warroom.platform.fx.FxTasks;
 import org.warroom.platform.i18n.Messages;
+import org.warroom.reports.DayRollup;
 import org.warroom.reports.ImportMode;
 import org.warroom.reports.ImportRequest;
 import org.warroom.reports.ImportSummary;
@@ -69,6 +70,8 @@ public final class ReportsViewModel {
     private Messages m;
     private boolean showing;
     private boolean stale = true;
+    private boolean missingShowing = true;
+    private boolean missingStale;
 
     /**
      * @param fx        runs on the FX thread (Platform::runLater): import progress is posted through it, coalesced
@@ -195,7 +198,42 @@ public final class ReportsViewModel {
         }
         stale = false;
         chartGate.request();
-        missingGate.request();
+        if (missingShowing) {
+            missingGate.request();
+        } else {
+            missingStale = true;
+        }
+    }
+
+    /**
+     * Tell whether the missing list is on screen. While it is not, it is not read: a district's list is thousands of
+     * volunteers, and during an import it would be read every second for nobody (a sixth of the window's work in
+     * measure 34); the tab's count then comes from the roll-up ({@link #missingCount}). It catches up when shown.
+     */
+    public void setMissingShowing(boolean visible) {
+        missingShowing = visible;
+        if (visible && missingStale) {
+            missingStale = false;
+            missingGate.request();
+        }
+    }
+
+    /**
+     * How many have not reported today: the list's count while the list is on screen and is of the unit shown, else
+     * the roll-up's expected less reported (the same figures as the "today" line); -1 when neither is known.
+     */
+    public int missingCount() {
+        MissingList list = missing.get();
+        UnitRow u = unit.get();
+        if (missingShowing && list != null && u != null && list.unitId() == u.unit().id()) {
+            return list.missing();
+        }
+        ChartData d = charts.get();
+        if (d == null || d.own().isEmpty()) {
+            return -1;
+        }
+        DayRollup today = d.own().getLast();
+        return Math.max(0, today.expected() - today.reported());
     }
 
     public void reloadQueue() {

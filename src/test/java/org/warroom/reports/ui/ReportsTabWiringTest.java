@@ -17,7 +17,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
-import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -137,7 +136,7 @@ class ReportsTabWiringTest {
         waitFor(() -> selectedInTree(robot) != null && selectedInTree(robot).unit().id() == district.unit().id());
         robot.clickOn("#tab-tab-reports");
         waitFor(() -> Texts.of(robot.lookup("#reportsUnit").query()).startsWith(district.unit().name(window.messages().hindi())));
-        ChartViewer rank = robot.lookup("#rankingChart").queryAs(ChartViewer.class);
+        ChartImageView rank = robot.lookup("#rankingChart").queryAs(ChartImageView.class);
         waitFor(() -> rank.getChart().getCategoryPlot().getDataset().getColumnCount() == 5);
 
         // a bar selects its seat in the tree, and the tab follows
@@ -149,7 +148,7 @@ class ReportsTabWiringTest {
         waitFor(() -> findBar.get().isPresent());
         var bar = findBar.get().orElseThrow();
         var area = ((org.jfree.chart.entity.ChartEntity) bar).getArea().getBounds2D();
-        robot.clickOn(rank.getCanvas().localToScreen(area.getCenterX(), area.getCenterY()));
+        robot.clickOn(rank.localToScreen(area.getCenterX(), area.getCenterY()));
         waitFor(() -> selectedInTree(robot) != null && selectedInTree(robot).unit().id() == key.unit.id());
         waitFor(() -> Texts.of(robot.lookup("#reportsUnit").query()).startsWith(key.toString()));
 
@@ -231,7 +230,7 @@ class ReportsTabWiringTest {
         UnitRow district = ctx.org().findDesk("Sultanpur").orElseThrow();
         robot.interact(() -> window.open(district));
         robot.clickOn("#tab-tab-reports");
-        ChartViewer rank = robot.lookup("#rateChart").queryAs(ChartViewer.class);
+        ChartImageView rank = robot.lookup("#rateChart").queryAs(ChartImageView.class);
         waitFor(() -> rank.getChart().getCategoryPlot().getDataset().getColumnCount() > 5);
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         robot.interact(() -> ChartPng.save(rank.getChart(), "रिपोर्टिंग दर — Sultanpur सुल्तानपुर", true, Path.of(png), FxTasks.standard(),

@@ -19,7 +19,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.jfree.chart.entity.CategoryItemEntity;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -117,7 +116,15 @@ class ReportsViewTest {
         return sum[0];
     }
 
+    /** The count on the missing list's tab, as the operator reads it (from the roll-up while the list is hidden). */
     private int missing() {
+        String title = WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.missingTab().getText());
+        java.util.regex.Matcher n = java.util.regex.Pattern.compile("\\(([\\d,]+)\\)").matcher(title);
+        return n.find() ? Integer.parseInt(n.group(1).replace(",", "")) : -1;
+    }
+
+    /** The missing list itself (read only while its tab is shown). */
+    private int listed() {
         MissingList l = view.viewModel().missingProperty().get();
         return l == null ? -1 : l.missing();
     }
@@ -218,9 +225,14 @@ class ReportsViewTest {
         waitFor(() -> missing() == missing0 - 5);
         waitFor(() -> rankingSum() > sum2);
 
+        // the list itself, read when its tab is shown, agrees with the count its tab showed
+        robot.clickOn("#reportsMissingTab");
+        waitFor(() -> listed() == missing0 - 5);
+        assertThat(missing()).isEqualTo(missing0 - 5);
+
         // a click on the worst bar opens that unit in the tree
         robot.clickOn("#reportsChartsTab");
-        ChartViewer rank = view.charts().rankViewer();
+        ChartImageView rank = view.charts().rankViewer();
         // the entities are read on the FX thread, which redraws the chart and rebuilds them
         java.util.function.Supplier<CategoryItemEntity> worst = () -> WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
             if (rank.getRenderingInfo() == null) {
@@ -237,7 +249,7 @@ class ReportsViewTest {
         CategoryItemEntity bar = worst.get();
         UnitKey key = ((ReportCharts.RankKey) bar.getColumnKey()).unit;
         java.awt.geom.Rectangle2D area = bar.getArea().getBounds2D();
-        Point2D onScreen = rank.getCanvas().localToScreen(area.getCenterX(), area.getCenterY());
+        Point2D onScreen = rank.localToScreen(area.getCenterX(), area.getCenterY());
         robot.clickOn(onScreen);
         waitFor(() -> opened.stream().anyMatch(u -> u.unit().id() == key.id()));
 
