@@ -12,6 +12,11 @@ public final class Main {
 
     public static void main(String[] args) {
         System.setProperty("warroom.logs", DataFolder.defaultPathFor(dataArg(args)).resolve("logs").toString());
+        if (System.getProperty("java.awt.headless") == null) {
+            // AWT only draws into images here (the report charts, PNG files, the briefing's PDF); headless, it does not
+            // open an X connection of its own beside JavaFX's when the Reports tab first draws a chart
+            System.setProperty("java.awt.headless", "true");
+        }
         // opening the window parses the global options alone; the full command model is built for commands only
         CommandLine cmd = org.warroom.cli.WindowCommand.opensWindow(args)
                 ? new CommandLine(new org.warroom.cli.WindowCommand(WarRoomApp::launchWith))

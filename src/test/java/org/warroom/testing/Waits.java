@@ -16,10 +16,16 @@ public final class Waits {
     }
 
     public static void until(int seconds, BooleanSupplier condition) {
+        until(seconds, condition, () -> "");
+    }
+
+    /** As {@link #until(int, BooleanSupplier)}; on a timeout the message says what {@code state} saw then. */
+    public static void until(int seconds, BooleanSupplier condition, java.util.function.Supplier<String> state) {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within " + seconds + " s", e);
+            String seen = state.get();
+            throw new AssertionError("condition not met within " + seconds + " s" + (seen.isEmpty() ? "" : "; " + seen), e);
         }
     }
 }

@@ -161,13 +161,18 @@ class AuditViewTest {
         waitFor(() -> unit.getText().isEmpty() && table.getItems().stream().anyMatch(e -> "Asha Verma".equals(e.actor())));
         assertThat(follow.isSelected()).as("cleared: the filter no longer follows the tree").isFalse();
         robot.interact(() -> window.open(ctx.org().byCode("AC-189").orElseThrow()));
+        // the tree (and the details, which publish the selected unit) reach AC-189 asynchronously
+        waitFor(() -> window.selectedUnitProperty().get() != null && window.selectedUnitProperty().get().unit().code().equals("AC-189"));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(unit.getText()).isEmpty();
 
         robot.clickOn("#auditFollowTree");
-        waitFor(() -> unit.getText().equals("AC-189") && !table.getItems().isEmpty()
+        org.warroom.testing.Waits.until(15, () -> unit.getText().equals("AC-189") && !table.getItems().isEmpty()
                 && table.getItems().stream().noneMatch(e -> e.actor().equals("Ravi Desk"))
-                && table.getItems().stream().anyMatch(e -> e.after() != null && e.after().contains("Seat 189 Volunteer")));
+                && table.getItems().stream().anyMatch(e -> e.after() != null && e.after().contains("Seat 189 Volunteer")),
+                () -> "unit filter '" + unit.getText() + "', following " + follow.isSelected() + ", status '"
+                        + robot.lookup("#auditStatus").tryQuery().map(org.warroom.testing.Texts::of).orElse("") + "', rows "
+                        + table.getItems().stream().map(e -> e.actor() + ":" + e.action() + ":" + e.after()).toList());
         assertThat(follow.isSelected()).isTrue();
     }
 }
