@@ -1,15 +1,9 @@
 package org.warroom.reports.importers;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
+import org.warroom.platform.io.CsvRecords;
 import org.warroom.platform.io.StrictUtf8;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * A report table read from a CSV file as strict UTF-8 (a bad byte is an error with its line), split into a header and
@@ -96,33 +90,19 @@ public final class ReportTable {
 
     static List<Row> parse(String text, char delimiter) {
         CSVFormat fmt = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
-        List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), fmt)) {
-            Iterator<CSVRecord> it = parser.iterator();
-            while (true) {
-                long start = parser.getCurrentLineNumber() + 1;
-                boolean more;
-                try {
-                    more = it.hasNext();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    throw broken(start, e);
-                }
-                if (!more) {
-                    return rows;
-                }
-                rows.add(new Row(start, it.next().toList()));
-            }
-        } catch (IOException e) {
-            throw new TableImportException(0, "The file could not be read as CSV.");
+        try {
+            return CsvRecords.parse(text, fmt).stream().map(r -> new Row(r.line(), r.cells())).toList();
+        } catch (CsvRecords.BrokenQuote e) {
+            throw broken(e);
         }
     }
 
-    private static TableImportException broken(long line, RuntimeException e) {
-        if (String.valueOf(e.getMessage()).contains("EOF reached before encapsulated token finished")) {
-            return new TableImportException(line, "a double quote (\") opens a field that is never closed, so the rest of "
+    private static TableImportException broken(CsvRecords.BrokenQuote e) {
+        if (e.neverClosed()) {
+            return new TableImportException(e.line(), "a double quote (\") opens a field that is never closed, so the rest of "
                     + "the file cannot be read. Remove the stray quote; a quote inside a field is written twice (\"\").");
         }
-        return new TableImportException(line, "text follows a closing double quote in a field (like \"6\" forwarded). "
+        return new TableImportException(e.line(), "text follows a closing double quote in a field (like \"6\" forwarded). "
                 + "Put the whole field in quotes, or remove the quotes.");
     }
 

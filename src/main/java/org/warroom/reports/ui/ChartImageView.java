@@ -54,7 +54,6 @@ final class ChartImageView extends Region {
     private ChartRenderingInfo info;
     private boolean drawing;
     private boolean stale;
-    private long drawn;
 
     ChartImageView(JFreeChart chart) {
         this.chart = chart;
@@ -88,11 +87,6 @@ final class ChartImageView extends Region {
     /** The entities of the picture on screen, in this node's coordinates; null before the first picture. FX thread. */
     ChartRenderingInfo getRenderingInfo() {
         return info;
-    }
-
-    /** How many pictures have been put on screen (tests wait for a redraw with it). FX thread. */
-    long picturesShown() {
-        return drawn;
     }
 
     void addChartMouseListener(ChartMouseListenerFX listener) {
@@ -147,21 +141,26 @@ final class ChartImageView extends Region {
                 image = draw(copy, w, h, scale, drawnInfo);
             } catch (RuntimeException e) {
                 LOG.warn("chart could not be drawn: {}", e.toString());
+            } finally {
+                // always answer, or the chart would wait for this drawing for ever
+                shown(image, drawnInfo, w, h);
             }
-            Image done = image;
-            Platform.runLater(() -> {
-                drawing = false;
-                if (done != null) {
-                    picture.setImage(done);
-                    picture.setFitWidth(w);
-                    picture.setFitHeight(h);
-                    info = drawnInfo;
-                    drawn++;
-                }
-                if (stale || Math.floor(getWidth()) != w || Math.floor(getHeight()) != h) {
-                    redraw();
-                }
-            });
+        });
+    }
+
+    /** Puts a finished picture (null: the drawing failed) on screen, and draws again if the chart changed meanwhile. */
+    private void shown(Image done, ChartRenderingInfo drawnInfo, double w, double h) {
+        Platform.runLater(() -> {
+            drawing = false;
+            if (done != null) {
+                picture.setImage(done);
+                picture.setFitWidth(w);
+                picture.setFitHeight(h);
+                info = drawnInfo;
+            }
+            if (stale || Math.floor(getWidth()) != w || Math.floor(getHeight()) != h) {
+                redraw();
+            }
         });
     }
 
