@@ -24,6 +24,20 @@ class PasswordsTest {
         assertThat(Passwords.verify(pw, null)).isFalse();
     }
 
+    /** An unknown name at login is checked against a fixed hash: it must verify, with the parameters new hashes get. */
+    @Test
+    void theHashForUnknownNamesVerifiesAndHasTheParametersOfANewHash() {
+        assertThat(Passwords.verify(OperatorService.DUMMY_PASSWORD.toCharArray(), OperatorService.DUMMY)).isTrue();
+        String fresh = Passwords.hash("a fresh one, twelve".toCharArray());
+        assertThat(parameters(OperatorService.DUMMY)).isEqualTo(parameters(fresh)).startsWith("$argon2id$");
+    }
+
+    /** "$argon2id$v=19$m=…,t=…,p=…": everything before the salt. */
+    private static String parameters(String phc) {
+        int hash = phc.lastIndexOf('$');
+        return phc.substring(0, phc.lastIndexOf('$', hash - 1));
+    }
+
     @Test
     void onlyLengthMakesAPasswordWeak() {
         assertThat(Passwords.weakness("short".toCharArray())).contains("at least 10");
