@@ -118,6 +118,7 @@ public final class ReportsView {
         missingTab.setId("reportsMissingTab");
         queueTab.setId("reportsQueueTab");
         chartsTab.setContent(charts.node());
+        charts.followShowing(chartsTab.selectedProperty());
         missingTab.setContent(missing.node());
         missing.followShowing(missingTab.selectedProperty());
         vm.setMissingShowing(missingTab.isSelected());

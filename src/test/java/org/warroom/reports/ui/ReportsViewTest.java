@@ -223,15 +223,19 @@ class ReportsViewTest {
         waitFor(() -> queue.getItems().stream().noneMatch(x -> x.id() == q.id()));
         assertThat(ctx.reports().reportOf(chatter.id(), ctx.reports().today()).orElseThrow().originalText()).contains("aaj 5 message");
         waitFor(() -> missing() == missing0 - 5);
-        waitFor(() -> rankingSum() > sum2);
+        // the tab's count comes from the fresh load; the charts were not redrawn with it while the queue is in front,
+        // and catch up when they are shown again
+        assertThat(rankingSum()).isEqualTo(sum2);
 
         // the list itself, read when its tab is shown, agrees with the count its tab showed
         robot.clickOn("#reportsMissingTab");
         waitFor(() -> listed() == missing0 - 5);
         assertThat(missing()).isEqualTo(missing0 - 5);
 
-        // a click on the worst bar opens that unit in the tree
         robot.clickOn("#reportsChartsTab");
+        waitFor(() -> rankingSum() > sum2);
+
+        // a click on the worst bar opens that unit in the tree
         ChartImageView rank = view.charts().rankViewer();
         // the entities are read on the FX thread, which redraws the chart and rebuilds them
         java.util.function.Supplier<CategoryItemEntity> worst = () -> WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
