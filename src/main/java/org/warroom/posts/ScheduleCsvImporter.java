@@ -1,8 +1,6 @@
 package org.warroom.posts;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -13,17 +11,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warroom.operators.OperatorService;
 import org.warroom.org.OrgService;
+import org.warroom.platform.io.CsvRecords;
 import org.warroom.posts.ScheduleImportReport.Line;
 import org.warroom.posts.ScheduleImportReport.Mode;
 
@@ -71,46 +67,36 @@ public final class ScheduleCsvImporter {
         Map<String, Integer> header = null;
         int headerSize = 0;
         int read = 0;
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
-            Iterator<CSVRecord> it = parser.iterator();
-            while (true) {
-                long line = parser.getCurrentLineNumber() + 1;
-                boolean more;
-                try {
-                    more = it.hasNext();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    errors.add(new Line(line, "a double quote (\") opens a field that is never closed, so the rest of the "
-                            + "file cannot be read; a quote inside a field is written twice (\"\")."));
-                    break;
-                }
-                if (!more) {
-                    break;
-                }
-                List<String> cells = it.next().toList();
-                if (cells.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                if (header == null) {
-                    header = header(cells, line, errors);
-                    headerSize = cells.size();
-                    if (header == null) {
-                        return new ScheduleImportReport(0, 0, errors, warnings, mode, false, List.of());
-                    }
-                    continue;
-                }
-                read++;
-                int n = cells.size();
-                if (n != headerSize && !(n > headerSize && cells.subList(headerSize, n).stream().allMatch(String::isBlank))) {
-                    // the cells no longer line up with the columns, so any other message would mislead
-                    errors.add(new Line(line, "this line has " + n + (n == 1 ? " field" : " fields") + " but the header has "
-                            + headerSize + ". A text with a comma must be in double quotes (\"Sultanpur, Amethi\"); check "
-                            + "for a missing or extra comma."));
-                    continue;
-                }
-                row(reader, header, cells, line, errors, warnings, good, seen, slotTargets);
+        CsvRecords.Read csv = CsvRecords.read(text, FORMAT);
+        for (CsvRecords.Record record : csv.records()) {
+            List<String> cells = record.cells();
+            long line = record.line();
+            if (record.blank()) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);   // reading a String does no I/O
+            if (header == null) {
+                header = header(cells, line, errors);
+                headerSize = cells.size();
+                if (header == null) {
+                    return new ScheduleImportReport(0, 0, errors, warnings, mode, false, List.of());
+                }
+                continue;
+            }
+            read++;
+            int n = cells.size();
+            if (n != headerSize && !(n > headerSize && cells.subList(headerSize, n).stream().allMatch(String::isBlank))) {
+                // the cells no longer line up with the columns, so any other message would mislead
+                errors.add(new Line(line, "this line has " + n + (n == 1 ? " field" : " fields") + " but the header has "
+                        + headerSize + ". A text with a comma must be in double quotes (\"Sultanpur, Amethi\"); check "
+                        + "for a missing or extra comma."));
+                continue;
+            }
+            row(reader, header, cells, line, errors, warnings, good, seen, slotTargets);
+        }
+        if (csv.brokenQuote() != null) {
+            // the lines before it were checked; the rest of the file cannot be read
+            errors.add(new Line(csv.brokenQuote().line(), "a double quote (\") opens a field that is never closed, so the rest "
+                    + "of the file cannot be read; a quote inside a field is written twice (\"\")."));
         }
         if (header == null) {
             return failed(mode, "The file is empty. It needs the header " + String.join(",", ScheduleRow.COLUMNS)

@@ -130,6 +130,14 @@ class ScheduleCsvImporterTest {
         Path latin1 = Files.write(dir.resolve("latin1.csv"), (HEADER + "2027-02-12,2,caf\u00e9").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         assertThat(importer.importFile(latin1, Mode.KEEP_GOOD, false).errors()).extracting(Line::message)
                 .singleElement().asString().contains("is not UTF-8 text");
+        // a quote that never closes: the lines before it are still checked, and it is named with its line
+        Path quote = csv("quote.csv", "2027-02-12,3,Unknown category,नमस्ते,,GOSSIP,AC-187,whatsapp,Asha Verma\n"
+                + "2027-02-12,3,\"Open quote,नमस्ते,,ODOP,AC-187,whatsapp,Asha Verma\n");
+        ScheduleImportReport broken = importer.importFile(quote, Mode.KEEP_GOOD, false);
+        assertThat(broken.errors()).extracting(Line::line).containsExactly(2L, 3L);
+        assertThat(broken.errors().get(0).message()).contains("There is no category \"GOSSIP\"");
+        assertThat(broken.errors().get(1).message()).isEqualTo("line 3: a double quote (\") opens a field that is never closed, "
+                + "so the rest of the file cannot be read; a quote inside a field is written twice (\"\").");
         Path onlyHeader = csv("empty.csv", "");
         assertThat(importer.importFile(onlyHeader, Mode.KEEP_GOOD, false).errors()).extracting(Line::message)
                 .containsExactly("The file has a header but no posts: add one line per post below it.");

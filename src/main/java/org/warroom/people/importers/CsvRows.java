@@ -6,22 +6,15 @@ import org.warroom.platform.io.CsvRecords;
 
 /** Splits CSV text into records, each with the physical line it starts on (a quoted field may span lines). */
 final class CsvRows {
-    /** One record: its first physical line and its cells, untrimmed. */
-    record Row(long line, List<String> cells) {
-        boolean blank() {
-            return cells.stream().allMatch(String::isBlank);
-        }
-    }
-
     // empty lines are kept as records so that counting records keeps counting physical lines
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
     private CsvRows() {
     }
 
-    static List<Row> parse(String text) {
+    static List<CsvRecords.Record> parse(String text) {
         try {
-            return CsvRecords.parse(text, FORMAT).stream().map(r -> new Row(r.line(), r.cells())).toList();
+            return CsvRecords.parse(text, FORMAT);
         } catch (CsvRecords.BrokenQuote e) {
             throw broken(e);
         }

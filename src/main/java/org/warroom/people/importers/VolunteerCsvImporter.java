@@ -8,6 +8,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.warroom.platform.db.StorageErrors;
+import org.warroom.platform.io.CsvRecords;
 import org.warroom.org.OrgService;
 import org.warroom.people.PeopleService;
 import org.warroom.people.PhoneNumbers;
@@ -51,7 +52,7 @@ public final class VolunteerCsvImporter {
      */
     public ImportReport importFile(Path file, Mode mode, boolean dryRun) {
         String text = CsvText.read(file);
-        List<CsvRows.Row> rows = CsvRows.parse(text);
+        List<CsvRecords.Record> rows = CsvRows.parse(text);
         if (rows.isEmpty()) {
             throw new ImportException(0, "The file is empty. It needs a header line and one line per volunteer.");
         }
@@ -62,7 +63,7 @@ public final class VolunteerCsvImporter {
         List<Long> goodLines = new ArrayList<>();
         Map<String, Long> firstLineOfPhone = new HashMap<>();
         int read = 0;
-        for (CsvRows.Row row : rows.subList(1, rows.size())) {
+        for (CsvRecords.Record row : rows.subList(1, rows.size())) {
             if (row.blank()) {
                 continue; // spreadsheets leave empty lines and ",,,," rows at the end
             }
@@ -81,7 +82,7 @@ public final class VolunteerCsvImporter {
     }
 
     /** One row's problems joined, or null when it is good (then its draft is added to {@code good}). */
-    private String check(CsvHeader header, RowChecker checker, CsvRows.Row row, Map<String, Long> firstLineOfPhone,
+    private String check(CsvHeader header, RowChecker checker, CsvRecords.Record row, Map<String, Long> firstLineOfPhone,
                          List<VolunteerDraft> good) {
         int n = row.cells().size();
         boolean extraAreEmpty = n > header.size() && row.cells().subList(header.size(), n).stream().allMatch(String::isBlank);

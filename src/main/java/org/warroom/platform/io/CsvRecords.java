@@ -18,6 +18,13 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvRecords {
     /** One record: its first physical line and its cells, untrimmed. */
     public record Record(long line, List<String> cells) {
+        public boolean blank() {
+            return cells.stream().allMatch(String::isBlank);
+        }
+    }
+
+    /** The records before a broken quote (all of them when there is none) and the broken quote, or null. */
+    public record Read(List<Record> records, BrokenQuote brokenQuote) {
     }
 
     /** Commons CSV stopped at a quote; its own message is not shown, as it may hold the file's data. */
@@ -44,7 +51,17 @@ public final class CsvRecords {
     private CsvRecords() {
     }
 
+    /** All the records; a broken quote is thrown. */
     public static List<Record> parse(String text, CSVFormat format) {
+        Read read = read(text, format);
+        if (read.brokenQuote() != null) {
+            throw read.brokenQuote();
+        }
+        return read.records();
+    }
+
+    /** The records up to a broken quote, for importers that still check the lines before it. */
+    public static Read read(String text, CSVFormat format) {
         List<Record> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Iterator<CSVRecord> it = parser.iterator();
@@ -54,10 +71,11 @@ public final class CsvRecords {
                 try {
                     more = it.hasNext();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new BrokenQuote(start, String.valueOf(e.getMessage()).contains("EOF reached before encapsulated token finished"));
+                    return new Read(rows, new BrokenQuote(start,
+                            String.valueOf(e.getMessage()).contains("EOF reached before encapsulated token finished")));
                 }
                 if (!more) {
-                    return rows;
+                    return new Read(rows, null);
                 }
                 rows.add(new Record(start, it.next().toList()));
             }
