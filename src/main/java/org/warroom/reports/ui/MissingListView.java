@@ -51,8 +51,7 @@ final class MissingListView {
     record Line(String text, MissingVolunteer volunteer) {
     }
 
-    private ObservableBooleanValue showing;
-    private boolean stale;
+    private final org.warroom.platform.fx.WhenShown whenShown = new org.warroom.platform.fx.WhenShown();
 
     MissingListView(ReportsViewModel vm, Messages messages, Consumer<VolunteerMatch> pick) {
         this.vm = vm;
@@ -118,21 +117,11 @@ final class MissingListView {
      * import the list changes every second (measure 34 found the window stalling on a list nobody was looking at).
      */
     void followShowing(ObservableBooleanValue showing) {
-        this.showing = showing;
-        showing.addListener((o, was, now) -> {
-            if (now && stale) {
-                stale = false;
-                show(vm.missingProperty().get());
-            }
-        });
+        whenShown.follow(showing);
     }
 
     private void showWhenSeen() {
-        if (showing != null && !showing.get()) {
-            stale = true;
-            return;
-        }
-        show(vm.missingProperty().get());
+        whenShown.run(() -> show(vm.missingProperty().get()));
     }
 
     void setMessages(Messages messages) {

@@ -175,35 +175,26 @@ final class ReportChartsView {
         return key instanceof UnitKey k ? k : key instanceof ReportCharts.RankKey r ? r.unit : null;
     }
 
-    /** Shows a fresh load; null shows empty charts (while the first load of a unit runs). */
     private final org.warroom.platform.fx.PulseSteps pulses = new org.warroom.platform.fx.PulseSteps();
-    private javafx.beans.value.ObservableBooleanValue showing;
-    private boolean stale;
+    private final org.warroom.platform.fx.WhenShown whenShown = new org.warroom.platform.fx.WhenShown();
 
     /**
      * Follows whether the charts are on screen: while another tab (the missing list, the queue) is in front, a new load
      * is only kept, and drawn when the charts come back — during an import a load comes three times a second.
      */
     void followShowing(javafx.beans.value.ObservableBooleanValue on) {
-        this.showing = on;
-        on.addListener((o, was, now) -> {
-            if (now && stale) {
-                stale = false;
-                show(data);
-            }
-        });
+        whenShown.follow(on);
     }
 
+    /** Shows a fresh load; null shows empty charts (while the first load of a unit runs). */
     void show(ChartData d) {
         this.data = d;
-        if (showing != null && !showing.get()) {
-            // another tab of the screen is in front: the charts catch up when they come back into view
-            stale = true;
-            return;
-        }
-        boolean hi = m.hindi();
-        // one chart per frame: the four at once held the window up to a quarter of a second while reports streamed in
-        pulses.run(List.of(() -> showRates(d, hi), () -> showRanking(d, hi), () -> showSlots(d), () -> showHeat(d, hi)));
+        whenShown.run(() -> {
+            ChartData shown = data;
+            boolean hi = m.hindi();
+            // one chart per frame: the four at once held the window up to a quarter of a second while reports streamed in
+            pulses.run(List.of(() -> showRates(shown, hi), () -> showRanking(shown, hi), () -> showSlots(shown), () -> showHeat(shown, hi)));
+        });
     }
 
     private void showHeat(ChartData d, boolean hi) {
