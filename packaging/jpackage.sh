@@ -31,10 +31,17 @@ $J/jpackage --type app-image --name WarRoomConsole --app-version "$VERSION" --de
   --runtime-image target/jpkg/runtime --input target/jpkg/input \
   --main-jar "warroom-console-$VERSION.jar" --main-class org.warroom.app.Main \
   --java-options "--enable-native-access=javafx.graphics,ALL-UNNAMED" --java-options "-Dfile.encoding=UTF-8"
+packaging/aot-cache.sh target/jpkg/out/WarRoomConsole || echo "note: the app-image starts without an AOT cache (see above)" >&2
 echo "app-image: target/jpkg/out/WarRoomConsole/bin/WarRoomConsole ($(du -sh target/jpkg/out/WarRoomConsole | cut -f1))"
 if [ "${1:-}" = deb ]; then
   $J/jpackage --type deb --name warroom-console --app-version "$VERSION" --dest target/jpkg/deb \
     --app-image target/jpkg/out/WarRoomConsole --linux-shortcut --linux-menu-group Office \
     --description "War Room Console: organisation tree, volunteers and coverage"
+  # jpackage copies the image's files with new times, and the JVM checks each jar's time against the AOT cache:
+  # the jars get back the times the cache was made with, or an installed console would start without it
+  deb=$(ls target/jpkg/deb/*.deb)
+  rm -rf target/jpkg/debroot && dpkg-deb -R "$deb" target/jpkg/debroot
+  (cd target/jpkg/out/WarRoomConsole/lib/app && find . -name '*.jar' -exec touch -r {} ../../../../debroot/opt/warroom-console/lib/app/{} \;)
+  dpkg-deb --root-owner-group -Zxz -b target/jpkg/debroot "$deb" >/dev/null && rm -rf target/jpkg/debroot
   ls -la target/jpkg/deb
 fi
