@@ -1,6 +1,7 @@
 package org.warroom.app;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
@@ -40,6 +41,7 @@ import org.warroom.posts.PostCalendar;
 import org.warroom.posts.ui.PostsView;
 import org.warroom.posts.ui.PostsViewModel;
 import org.warroom.platform.fx.FxTasks;
+import org.warroom.platform.fx.Pulses;
 import org.warroom.platform.i18n.IndianFormat;
 import org.warroom.platform.db.LocalSettings;
 import org.warroom.platform.i18n.Messages;
@@ -103,6 +105,12 @@ public final class MainWindow {
 
     /** {@code local} keeps this desk's scope and language between starts; null keeps nothing. */
     public MainWindow(AppContext ctx, FxTasks tasks, Messages messages, String desk, LocalSettings local) {
+        this(ctx, tasks, messages, desk, local, null);
+    }
+
+    /** As above, with the first tree read ahead while the window was wired (null: read it now). */
+    public MainWindow(AppContext ctx, FxTasks tasks, Messages messages, String desk, LocalSettings local,
+                      OrgViewModel.FirstTree first) {
         this.ctx = ctx;
         this.tasks = tasks;
         this.local = local;
@@ -228,7 +236,9 @@ public final class MainWindow {
             demoBadge.setVisible(p.isPresent());
             demoBadge.setManaged(p.isPresent());
         }).start();
-        loadRoot();
+        if (!vm.useFirstTree(first, r -> showRoot(r, first.children()))) {
+            loadRoot();
+        }
         WarRoomApp.mark("main window constructed; root requested");
         live = new Timeline(new KeyFrame(Duration.seconds(1), e -> pollNow()));
         live.setCycleCount(Timeline.INDEFINITE);
@@ -258,31 +268,43 @@ public final class MainWindow {
     }
 
     private void loadRoot() {
-        vm.loadRoot(r -> {
-            WarRoomApp.mark("root unit loaded");
-            top = r;
-            tree.setRoot(r, MainWindow::benchMarker);
-            applyTexts();
-            if (r != null) {
-                tree.node().getSelectionModel().select(0);
-            } else {
-                status.setText(m.get("status.empty"));
+        vm.loadRoot(r -> showRoot(r, null));
+    }
+
+    /** The desk's top unit in the tree, selected; {@code children} if already read (null: fetched). */
+    private void showRoot(UnitRow r, List<UnitRow> children) {
+        WarRoomApp.mark("root unit loaded");
+        top = r;
+        tree.setRoot(r, children, this::treeShown);
+        applyTexts();
+        if (r != null) {
+            tree.node().getSelectionModel().select(0);
+        } else {
+            status.setText(m.get("status.empty"));
+        }
+    }
+
+    /**
+     * The first tree's children are in place: once the next pulse has laid them out (what a person sees), the log
+     * says so, and for the start-up benchmark ({@code -Dwarroom.bench.marker=true}) standard error too, in ms since
+     * the JVM started.
+     */
+    private void treeShown() {
+        if (markerPrinted) {
+            return;
+        }
+        markerPrinted = true;
+        Pulses.afterNextLayout(tree.node(), () -> {
+            WarRoomApp.mark("tree ready");
+            if (Boolean.getBoolean("warroom.bench.marker")) {
+                long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.err.println("TREE_READY " + ms);
+                System.err.flush();
             }
         });
     }
 
-    /** For the start-up benchmark: says when the tree first became usable, in ms since the JVM started. */
-    private static void benchMarker() {
-        if (Boolean.getBoolean("warroom.bench.marker") && !markerPrinted) {
-            markerPrinted = true;
-            long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.err.println("TREE_READY " + ms);
-            WarRoomApp.mark("tree ready");
-            System.err.flush();
-        }
-    }
-
-    private static boolean markerPrinted;
+    private boolean markerPrinted;
 
     /** Scopes this desk to a district (null: the whole state); the tree starts there, and the choice is kept. */
     public void setDesk(String district) {

@@ -11,6 +11,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.warroom.org.ui.OrgViewModel;
 import org.warroom.demo.DemoPreset;
 import org.warroom.platform.audit.Actor;
 import org.warroom.platform.db.DataFolder;
@@ -213,8 +214,12 @@ public final class WarRoomApp extends Application {
         }
         AppContext wired = new AppContext(o.db, clock, Actor.ofSystemUser(o.desk), g.dataDir().resolve("media"));
         mark("services wired");
-        // whether anyone logs in here (then the login screen comes first)
-        return new Ready(o, wired, o.freshFolder() == null && wired.operators().hasAccounts());
+        // whether anyone logs in here (then the login screen comes first, and the desk follows who logs in)
+        boolean accounts = o.freshFolder() == null && wired.operators().hasAccounts();
+        // else the first tree is read now, on this thread, so the window shows it in its first frame
+        OrgViewModel.FirstTree first = o.freshFolder() != null || accounts ? null : OrgViewModel.readFirstTree(wired.org(), o.desk());
+        mark("first tree read");
+        return new Ready(o, wired, accounts, first);
     }
 
     private void showOpened(StackPane holder, FxTasks tasks, LaunchOptions g, Ready opened) {
@@ -236,7 +241,7 @@ public final class WarRoomApp extends Application {
         } else if (opened.accounts()) {
             showLogin(holder, m, tasks, o.desk);
         } else {
-            showMain(holder, m, tasks, o.desk);
+            showMain(holder, m, tasks, o.desk, opened.first());
         }
     }
 
@@ -247,7 +252,7 @@ public final class WarRoomApp extends Application {
                 view.progress(total == 0 ? 0 : (double) done / total,
                         m.get("firstRun.progress", IndianFormat.number(done), IndianFormat.number(total))))))
                 .onSuccess(r -> {
-                    showMain(holder, m, tasks, desk);
+                    showMain(holder, m, tasks, desk, null);
                     // the first run offers to create the administrator; skipping keeps this computer open (a demo laptop)
                     Platform.runLater(window::offerLoginSetup);
                 })
@@ -265,19 +270,19 @@ public final class WarRoomApp extends Application {
                     return true;
                 }).start();
             }
-            showMain(holder, m, tasks, desk != null ? desk : p.scopeName());
+            showMain(holder, m, tasks, desk != null ? desk : p.scopeName(), null);
         });
         holder.setPadding(new Insets(20));
         holder.getChildren().setAll(login.node());
     }
 
-    private void showMain(StackPane holder, Messages m, FxTasks tasks, String desk) {
+    private void showMain(StackPane holder, Messages m, FxTasks tasks, String desk, OrgViewModel.FirstTree first) {
         // the console releases due posts at their slots while it is open; missed ones wait for a person
         // a replay checks twice a second: at 1200× five seconds would be 100 replayed minutes, past a slot's grace
         releaseTimer = new ReleaseScheduler(ctx.releases(), replayClock == null ? java.time.Duration.ofSeconds(5)
                 : java.time.Duration.ofMillis(500));
         releaseTimer.start();
-        window = new MainWindow(ctx, tasks, m, desk, local);
+        window = new MainWindow(ctx, tasks, m, desk, local, first);
         if (replayClock == null && options != null && options.dbUrl() == null) {
             Path dataDir = options.dataDir();
             window.setOnReplay(() -> {
@@ -343,5 +348,5 @@ public final class WarRoomApp extends Application {
     private record Opened(Database db, DataFolder freshFolder, LocalSettings settings, String lang, String desk, DataFolder folder) { }
 
     /** The database open and the services wired, off the FX thread. */
-    private record Ready(Opened opened, AppContext ctx, boolean accounts) { }
+    private record Ready(Opened opened, AppContext ctx, boolean accounts, OrgViewModel.FirstTree first) { }
 }

@@ -102,6 +102,11 @@ public final class OrgTreeView {
 
     /** As {@link #setRoot(UnitRow)}; {@code shown} runs once the root's children are in the tree. */
     public void setRoot(UnitRow row, Runnable shown) {
+        setRoot(row, null, shown);
+    }
+
+    /** As {@link #setRoot(UnitRow, Runnable)} with the root's children already read (null: fetch them). */
+    public void setRoot(UnitRow row, List<UnitRow> children, Runnable shown) {
         items.clear();
         if (row == null) {
             table.setRoot(null);
@@ -109,6 +114,9 @@ public final class OrgTreeView {
         }
         UnitTreeItem root = item(row);
         table.setRoot(root);
+        if (children != null) {
+            root.setChildrenRows(children);
+        }
         root.load(shown);
         root.setExpanded(true);
     }

@@ -100,14 +100,56 @@ public final class OrgViewModel {
 
     /** The desk's top unit: the district it is scoped to, or the state. */
     public void loadRoot(Consumer<UnitRow> onRoot) {
+        String d = desk.get();
         tasks.run(() -> {
             lastSeqInit();
-            String d = desk.get();
-            if (d != null && !d.isBlank()) {
-                return org.findDesk(d).orElseThrow(() -> new IllegalArgumentException("No district or seat named \"" + d + "\"."));
-            }
-            return org.roots().stream().findFirst().orElse(null);
+            return rootOf(org, d);
         }).onSuccess(onRoot).onError(error::set).start();
+    }
+
+    private static UnitRow rootOf(OrgService org, String d) {
+        if (d != null && !d.isBlank()) {
+            return org.findDesk(d).orElseThrow(() -> new IllegalArgumentException("No district or seat named \"" + d + "\"."));
+        }
+        return org.roots().stream().findFirst().orElse(null);
+    }
+
+    /**
+     * The desk's top unit and its children as the window's first tree shows them, read ahead (while the window is
+     * being wired, on any thread) so that the first tree needs no trip to the database; null if the desk is unknown
+     * (the window then says so as usual). The change sequence is read first: a change in between is polled again.
+     */
+    public static FirstTree readFirstTree(OrgService org, String desk) {
+        long seq = org.lastChangeSeq();
+        UnitRow root;
+        try {
+            root = rootOf(org, desk);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return new FirstTree(desk, root, root == null ? List.of() : org.children(root.unit(), TreeMode.ORGANISATION), seq);
+    }
+
+    /** A first tree read ahead: the desk it was read for, its top unit (null: no organisation yet), its children. */
+    public record FirstTree(String desk, UnitRow root, List<UnitRow> children, long seq) { }
+
+    /**
+     * Takes the first tree read ahead if it is this desk's in the organisation view: sets where live changes are
+     * followed from and hands over the root at once; false (nothing done) if it does not fit.
+     */
+    public boolean useFirstTree(FirstTree first, Consumer<UnitRow> onRoot) {
+        if (first == null || mode.get() != TreeMode.ORGANISATION || !deskName(first.desk()).equals(deskName(desk.get()))) {
+            return false;
+        }
+        if (lastSeq < 0) {
+            lastSeq = first.seq();
+        }
+        onRoot.accept(first.root());
+        return true;
+    }
+
+    private static Optional<String> deskName(String s) {
+        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
     }
 
     private void lastSeqInit() {
