@@ -515,7 +515,7 @@ public final class MainWindow {
             return java.util.Map.entry(list, java.util.Optional.ofNullable(last));
         }).onSuccess(e -> {
             operatorBox.getItems().setAll(e.getKey());
-            operatorBox.setPromptText(m.get(e.getKey().isEmpty() ? "operator.none" : "operator.choose"));
+            applyOperatorPrompt();
             boolean loggedIn = ctx.access().current().loggedIn();
             if (loggedIn) {
                 operatorBox.setValue(e.getKey().isEmpty() ? null : e.getKey().getFirst());
@@ -818,12 +818,18 @@ public final class MainWindow {
         lsMode.setText(m.get("org.mode.lokSabha"));
         language.setText(m.hindi() ? "English" : "हिंदी");
         demoBadge.setText(m.get("app.demoBadge"));
+        applyOperatorPrompt();
         String desk = vm.deskProperty().get();
         deskMenu.setText(m.get("desk.label", desk == null || desk.isBlank() ? m.get("desk.wholeState")
                 : top != null ? top.unit().name(m.hindi()) : desk));
         deskMenu.getItems().setAll(new MenuItem("…"));
         demoBadge.setTooltip(new Tooltip(m.get(replayable ? "app.demoBadge.replay" : "app.demoBadge.tooltip")));
         updateStatus();
+    }
+
+    /** The operator box's prompt, in the window's language (it had stayed in the language the window opened in). */
+    private void applyOperatorPrompt() {
+        operatorBox.setPromptText(m.get(operatorBox.getItems().isEmpty() ? "operator.none" : "operator.choose"));
     }
 
     private void updateStatus() {

@@ -168,6 +168,24 @@ class MainWindowTest {
         waitFor(() -> ctx.people().countVolunteers() == before + 2);
     }
 
+    @Test
+    void switchingLanguageChangesTheOperatorPromptAndCountsInTheRightNumber(FxRobot robot) {
+        Label children = robot.lookup("#detailsChildrenTitle").queryAs(Label.class);
+        waitFor(() -> "1 unit below".equals(children.getText()));
+        javafx.scene.control.ComboBox<?> operators = robot.lookup("#operatorBox").queryAs(javafx.scene.control.ComboBox.class);
+        waitFor(() -> operators.getPromptText() != null && !operators.getPromptText().isBlank());
+        String key = operators.getItems().isEmpty() ? "operator.none" : "operator.choose";
+        assertThat(operators.getPromptText()).isEqualTo(Messages.of("en").get(key));
+
+        robot.clickOn("#languageToggle");
+        waitFor(() -> "नीचे 1 इकाई".equals(children.getText()));
+        assertThat(operators.getPromptText()).isEqualTo(Messages.of("hi").get(key));
+
+        robot.clickOn("#languageToggle");
+        waitFor(() -> "1 unit below".equals(children.getText()));
+        assertThat(operators.getPromptText()).isEqualTo(Messages.of("en").get(key));
+    }
+
     private static UnitRow findRow(javafx.scene.control.TreeItem<UnitRow> item, long id) {
         if (item == null) {
             return null;

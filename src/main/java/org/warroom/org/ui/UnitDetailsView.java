@@ -51,6 +51,7 @@ public final class UnitDetailsView {
         title.setId("detailsTitle");
         subtitle.getStyleClass().add("details-subtitle");
         childrenTitle.getStyleClass().add("section-title");
+        childrenTitle.setId("detailsChildrenTitle");
         children.setId("childrenTable");
         children.setFixedCellSize(26);
         children.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -134,7 +134,12 @@ public final class VolunteersPane {
         }
         UnitKind kind = u.unit().kind();
         title.setText(m.get("volunteer.title"));
-        table.setPlaceholder(new Label(m.get(kind == UnitKind.BOOTH ? "volunteer.none.booth" : "volunteer.none")));
+        // wrapped: the sentence is longer than the table is wide in English
+        org.warroom.platform.fx.WrapLabel none = new org.warroom.platform.fx.WrapLabel(
+                m.get(kind == UnitKind.BOOTH ? "volunteer.none.booth" : "volunteer.none"));
+        none.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        none.setPadding(new javafx.geometry.Insets(12));
+        table.setPlaceholder(none);
         box.getChildren().setAll(title, new HBox(8, add, edit, toggle, importFile), message, table);
         if (kind == UnitKind.BOOTH) {
             box.getChildren().addAll(new HBox(10, groupLabel, group));
