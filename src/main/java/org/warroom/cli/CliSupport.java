@@ -12,7 +12,10 @@ import org.warroom.platform.db.Database;
 
 /** Opening the database for a command, and printing results as text or JSON. */
 final class CliSupport {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made when first printed: {@link #path} is on the window's start-up path, which prints no JSON. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private CliSupport() {
     }
@@ -126,7 +129,7 @@ final class CliSupport {
 
     static void printJson(PrintWriter out, Object value) {
         try {
-            out.println(JSON.writeValueAsString(value));
+            out.println(Json.MAPPER.writeValueAsString(value));
             out.flush();
         } catch (Exception e) {
             throw new IllegalStateException("Could not write JSON: " + e.getMessage(), e);
