@@ -687,6 +687,17 @@ public final class MainWindow {
             menu.setMinWidth(120);
         }
         search.setMinWidth(140);
+        // ... and a menu cut short says in full what it holds when the pointer rests on it
+        for (MenuButton menu : new MenuButton[] {deskMenu, sessionMenu}) {
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(menu.textProperty());
+            menu.setTooltip(tip);
+        }
+        Tooltip operatorTip = new Tooltip();
+        operatorTip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> operatorBox.getValue() == null
+                ? operatorBox.getPromptText() : operatorBox.getConverter().toString(operatorBox.getValue()),
+                operatorBox.valueProperty(), operatorBox.promptTextProperty()));
+        operatorBox.setTooltip(operatorTip);
         sessionMenu.setId("sessionMenu");
         sessionMenu.getItems().add(new MenuItem("…"));
         sessionMenu.setOnShowing(e -> fillSessionMenu());

@@ -184,6 +184,10 @@ class MainWindowTest {
         robot.clickOn("#languageToggle");
         waitFor(() -> "1 unit below".equals(children.getText()));
         assertThat(operators.getPromptText()).isEqualTo(Messages.of("en").get(key));
+        // the top bar's menus may be cut short; their tooltips say it in full
+        assertThat(operators.getTooltip().getText()).isEqualTo(operators.getPromptText());
+        javafx.scene.control.MenuButton desk = robot.lookup("#deskMenu").queryAs(javafx.scene.control.MenuButton.class);
+        assertThat(desk.getTooltip().getText()).isEqualTo(desk.getText()).contains("Whole state");
     }
 
     private static UnitRow findRow(javafx.scene.control.TreeItem<UnitRow> item, long id) {
