@@ -1,5 +1,6 @@
 package org.warroom.reports;
 
+import org.warroom.platform.io.CsvRecords;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -41,7 +42,7 @@ final class TableImport {
     }
 
     boolean run(ReportTable table, int batch, ChatImport.Progress progress, BooleanSupplier cancelled) {
-        List<ReportTable.Row> rows = table.rows();
+        List<CsvRecords.Record> rows = table.rows();
         int width = table.header().size();
         long total = rows.size();
         for (int from = 0; from < rows.size(); from += batch) {
@@ -60,16 +61,16 @@ final class TableImport {
     }
 
     /** A row read and checked on its own: its key, its cells as values, and its number as stored (or null). */
-    private record Read(ReportTable.Row row, String key, TableRow r, String e164) {
+    private record Read(CsvRecords.Record row, String key, TableRow r, String e164) {
     }
 
     /**
      * A batch of rows: each is read and checked on its own, then the batch's keys and phone numbers are looked up with
      * one query per thousand, and the good rows are saved together.
      */
-    private void chunk(List<ReportTable.Row> rows, int width) {
+    private void chunk(List<CsvRecords.Record> rows, int width) {
         List<Read> read = new ArrayList<>(rows.size());
-        for (ReportTable.Row row : rows) {
+        for (CsvRecords.Record row : rows) {
             Read x = row.blank() ? null : read(row, width);
             if (x != null) {
                 read.add(x);
@@ -112,7 +113,7 @@ final class TableImport {
         }
     }
 
-    private Read read(ReportTable.Row row, int width) {
+    private Read read(CsvRecords.Record row, int width) {
         run.total++;
         int n = row.cells().size();
         boolean extraEmpty = n > width && row.cells().subList(width, n).stream().allMatch(String::isBlank);
@@ -240,7 +241,7 @@ final class TableImport {
     }
 
     /** The row as it was in the file, kept with the report. */
-    private static String original(ReportTable.Row row) {
+    private static String original(CsvRecords.Record row) {
         StringWriter w = new StringWriter();
         try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("").get())) {
             p.printRecord(row.cells());

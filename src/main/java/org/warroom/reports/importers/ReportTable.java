@@ -10,22 +10,10 @@ import org.warroom.platform.io.StrictUtf8;
  * rows, each row with the physical line it starts on. Kobo writes ';' between fields; every other source ','.
  */
 public final class ReportTable {
-    /** One record: its first physical line and its cells, untrimmed. */
-    public record Row(long line, List<String> cells) {
-        public Row {
-            cells = List.copyOf(cells);
-        }
-
-        public boolean blank() {
-            return cells.stream().allMatch(String::isBlank);
-        }
-    }
-
-
     private final List<String> header;
-    private final List<Row> rows;
+    private final List<CsvRecords.Record> rows;
 
-    private ReportTable(List<String> header, List<Row> rows) {
+    private ReportTable(List<String> header, List<CsvRecords.Record> rows) {
         this.header = List.copyOf(header);
         this.rows = List.copyOf(rows);
     }
@@ -35,7 +23,7 @@ public final class ReportTable {
     }
 
     /** The rows after the header, blank ones included (they keep line numbers honest; callers skip them). */
-    public List<Row> rows() {
+    public List<CsvRecords.Record> rows() {
         return rows;
     }
 
@@ -48,11 +36,11 @@ public final class ReportTable {
             throw new TableImportException(1, "a KoboToolbox export is separated by ';' but this file uses commas. "
                     + "Export it again from Kobo (CSV, \";\" separator), or import it with --format csv.");
         }
-        List<Row> all = parse(text, delimiter);
-        if (all.isEmpty() || all.stream().allMatch(Row::blank)) {
+        List<CsvRecords.Record> all = parse(text, delimiter);
+        if (all.isEmpty() || all.stream().allMatch(CsvRecords.Record::blank)) {
             throw new TableImportException(0, "The file is empty. It needs a header line with the column names and one line per report.");
         }
-        Row head = all.getFirst();
+        CsvRecords.Record head = all.getFirst();
         if (head.blank()) {
             throw new TableImportException(1, "the first line is empty. It must hold the column names (booth, phone, date, forwarded, …).");
         }
@@ -64,7 +52,7 @@ public final class ReportTable {
                         + "\"CSV UTF-8 (comma delimited)\"; in LibreOffice choose \",\" as the field delimiter.");
             }
         }
-        if (all.subList(1, all.size()).stream().allMatch(Row::blank)) {
+        if (all.subList(1, all.size()).stream().allMatch(CsvRecords.Record::blank)) {
             throw new TableImportException(0, "The file has a header but no reports: add one line per report below it.");
         }
         return new ReportTable(head.cells(), all.subList(1, all.size()));
@@ -88,10 +76,10 @@ public final class ReportTable {
         return s.chars().filter(ch -> ch == c).count();
     }
 
-    static List<Row> parse(String text, char delimiter) {
+    static List<CsvRecords.Record> parse(String text, char delimiter) {
         CSVFormat fmt = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         try {
-            return CsvRecords.parse(text, fmt).stream().map(r -> new Row(r.line(), r.cells())).toList();
+            return CsvRecords.parse(text, fmt);
         } catch (CsvRecords.BrokenQuote e) {
             throw broken(e);
         }

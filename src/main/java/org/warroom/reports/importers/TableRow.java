@@ -1,5 +1,6 @@
 package org.warroom.reports.importers;
 
+import org.warroom.platform.io.CsvRecords;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -22,7 +23,7 @@ public record TableRow(long line, String booth, String seat, String phone, Strin
     }
 
     /** Reads a row; never throws for bad cells, which become problems. */
-    public static TableRow read(ReportTable.Row row, ColumnMapping m, ImportFormat format) {
+    public static TableRow read(CsvRecords.Record row, ColumnMapping m, ImportFormat format) {
         List<String> problems = new ArrayList<>();
         List<String> c = row.cells();
         Function<ReportField, String> cell = f -> {
