@@ -224,8 +224,11 @@ public final class WarRoomApp extends Application {
         // whether anyone logs in here (then the login screen comes first, and the desk follows who logs in)
         boolean accounts = o.freshFolder() == null && wired.operators().hasAccounts();
         // else the first tree is read now, on this thread, so the window shows it in its first frame
-        OrgViewModel.FirstTree first = o.freshFolder() != null || accounts ? null : OrgViewModel.readFirstTree(wired.org(), o.desk());
-        mark("first tree read");
+        OrgViewModel.FirstTree first = null;
+        if (o.freshFolder() == null && !accounts) {
+            first = OrgViewModel.readFirstTree(wired.org(), o.desk());
+            mark("first tree read");
+        }
         return new Ready(o, wired, accounts, first);
     }
 
