@@ -10,6 +10,9 @@ public final class Main {
     private Main() {
     }
 
+    /** When main began (System.nanoTime), for the start-up milestones in the log. */
+    static final long STARTED = System.nanoTime();
+
     public static void main(String[] args) {
         System.setProperty("warroom.logs", DataFolder.defaultPathFor(dataArg(args)).resolve("logs").toString());
         if (System.getProperty("java.awt.headless") == null) {

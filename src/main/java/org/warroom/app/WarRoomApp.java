@@ -56,16 +56,14 @@ public final class WarRoomApp extends Application {
     private static java.util.concurrent.CompletableFuture<Opened> opening;
 
     /**
-     * Start-up milestones in the log (ms since the process started, to the 10 ms the system keeps): where to look
-     * when start-up gets slower. Not the management bean's uptime: setting up the management beans sat on the launch
-     * path (with Jackson's mapper, now made only when a command prints JSON: main to launch 187 → 145 ms, median of 6).
+     * Start-up milestones in the log, in ms since {@code main} began (the JVM's own start, ~0.1 s before it, is not
+     * counted): where to look when start-up gets slower. Neither the management bean's uptime (setting up the beans
+     * sat on the launch path) nor the process's start time from the system (its boot time is kept in whole seconds,
+     * so that was up to a second off).
      */
     static void mark(String what) {
-        LOG.info("start-up {} ms: {}", System.currentTimeMillis() - PROCESS_START, what);
+        LOG.info("start-up {} ms: {}", (System.nanoTime() - Main.STARTED) / 1_000_000, what);
     }
-
-    private static final long PROCESS_START = ProcessHandle.current().info().startInstant()
-            .map(java.time.Instant::toEpochMilli).orElseGet(System::currentTimeMillis);
 
     /** For tests that start the application through TestFX's FxToolkit rather than {@link #launchWith}. */
     static void useOptions(LaunchOptions g) {
